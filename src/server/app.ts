@@ -1,0 +1,74 @@
+// The app factory: builds the Fastify instance around an injected store, so tests run it in-process.
+import { join } from 'node:path';
+import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { packageRoot } from '../content/paths.js';
+import { installSessionResolution } from './auth/session.js';
+import type { Config } from './config.js';
+import { type AppContext, DEFAULT_RATE_LIMITS, type RateLimits } from './context.js';
+import type { Store } from './db/connect.js';
+import { installErrorHandling } from './http/error-handler.js';
+import { installOpenApi } from './http/openapi.js';
+import { installSecurity } from './http/security.js';
+import { installStaticWeb } from './http/static-web.js';
+import { authRoutes } from './routes/auth.js';
+import { healthRoutes } from './routes/health.js';
+import { meRoutes } from './routes/me.js';
+
+export type AppDeps = {
+  config: Config;
+  store: Store;
+  now?: () => Date;
+  rateLimits?: Partial<RateLimits>;
+  /** Log output; defaults to JSON lines on stdout at the configured level. */
+  logger?: boolean;
+  webDir?: string;
+};
+
+export const DEFAULT_WEB_DIR = join(packageRoot, 'dist', 'web');
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, store } = deps;
+  const app = Fastify({
+    logger:
+      deps.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            serializers: {
+              // Paths only: query strings can carry health questions (search, triage links).
+              req: (req) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
+            },
+          },
+    bodyLimit: 256 * 1024,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const ctx: AppContext = {
+    db: store.db,
+    storeKind: store.kind,
+    config,
+    now: deps.now ?? (() => new Date()),
+    rateLimits: { ...DEFAULT_RATE_LIMITS, ...deps.rateLimits },
+  };
+
+  installErrorHandling(app, { production: config.production });
+  await app.register(cookie);
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
+  await installSecurity(app, { publicUrl: config.publicUrl });
+  await installOpenApi(app);
+  installSessionResolution(app, ctx);
+
+  await app.register(healthRoutes, { ctx });
+  await app.register(authRoutes, { ctx });
+  await app.register(meRoutes, { ctx });
+  await installStaticWeb(app, deps.webDir ?? DEFAULT_WEB_DIR);
+
+  return app;
+}

@@ -1,0 +1,64 @@
+// Session cookies: a random token in the cookie, only its keyed hash in the database.
+import { createHmac, randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../context.js';
+import { deleteSession, insertSession, SESSION_DAYS, touchSession } from '../db/repos/sessions.js';
+import { unauthenticated } from '../errors.js';
+
+export const SESSION_COOKIE = 'cw_session';
+
+export type Auth = { userId: string; sessionId: string };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: Auth | null;
+  }
+}
+
+function sessionIdFor(token: string, secret: string): string {
+  return createHmac('sha256', secret).update(token).digest('hex');
+}
+
+function setSessionCookie(reply: FastifyReply, ctx: AppContext, token: string, expiresAt: Date): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: ctx.config.secureCookies,
+    expires: expiresAt,
+    maxAge: Math.max(0, Math.floor((expiresAt.getTime() - ctx.now().getTime()) / 1000)),
+  });
+}
+
+export async function startSession(ctx: AppContext, reply: FastifyReply, userId: string): Promise<void> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = await insertSession(ctx.db, sessionIdFor(token, ctx.config.sessionSecret), userId, ctx.now());
+  setSessionCookie(reply, ctx, token, expiresAt);
+}
+
+export async function endSession(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  if (request.auth) await deleteSession(ctx.db, request.auth.sessionId);
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.secureCookies });
+  request.auth = null;
+}
+
+/** Resolves `request.auth` from the cookie for API and page requests; extends the session when due. */
+export function installSessionResolution(app: FastifyInstance, ctx: AppContext): void {
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token || token.length > 100) return;
+    const id = sessionIdFor(token, ctx.config.sessionSecret);
+    const session = await touchSession(ctx.db, id, ctx.now());
+    if (!session) return;
+    request.auth = { userId: session.userId, sessionId: id };
+    if (session.extended) setSessionCookie(reply, ctx, token, session.expiresAt);
+  });
+}
+
+export function requireAuth(request: FastifyRequest): Auth {
+  if (!request.auth) throw unauthenticated();
+  return request.auth;
+}
+
+export { SESSION_DAYS };

@@ -1,0 +1,29 @@
+// What every route plugin receives: the store, the config, the clock and the limiters.
+import type { Kysely } from 'kysely';
+import type { AttemptLimit } from './auth/attempt-limiter.js';
+import type { Config } from './config.js';
+import type { Database } from './db/schema.js';
+import type { StoreKind } from './db/connect.js';
+
+export type RateLimits = {
+  loginFailuresPerIp: AttemptLimit;
+  loginFailuresPerAccount: AttemptLimit;
+  signupFailuresPerIp: AttemptLimit;
+  signupsPerIp: AttemptLimit;
+};
+
+const MINUTE = 60_000;
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  loginFailuresPerIp: { max: 20, windowMs: 15 * MINUTE },
+  loginFailuresPerAccount: { max: 5, windowMs: 15 * MINUTE },
+  signupFailuresPerIp: { max: 10, windowMs: 15 * MINUTE },
+  signupsPerIp: { max: 30, windowMs: 60 * MINUTE },
+};
+
+export type AppContext = {
+  db: Kysely<Database>;
+  storeKind: StoreKind;
+  config: Config;
+  now: () => Date;
+  rateLimits: RateLimits;
+};

@@ -1,0 +1,14 @@
+// Runs the migrations, listed here in order so they ship inside the build without a folder scan.
+import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely';
+import * as accounts from './migrations/0001-accounts.js';
+
+const migrations: Record<string, Migration> = {
+  '0001-accounts': accounts,
+};
+
+export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const result = await migrator.migrateToLatest();
+  if (result.error) throw result.error;
+  return result;
+}

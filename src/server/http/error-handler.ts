@@ -1,0 +1,62 @@
+// Turns every failure into the one JSON error shape; unknown errors become a logged 500 without a stack.
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorBody } from '../errors.js';
+
+type ValidationIssue = { instancePath?: string; message?: string; params?: Record<string, unknown> };
+
+function fieldName(issue: ValidationIssue, context: string | undefined): string {
+  const path = (issue.instancePath ?? '').replace(/^\//, '').split('/').filter(Boolean).join('.');
+  const keys = issue.params?.keys;
+  if (Array.isArray(keys) && keys.length > 0) return [path, String(keys[0])].filter(Boolean).join('.');
+  return path || context || 'body';
+}
+
+function friendlyMessage(issue: ValidationIssue): string {
+  const keys = issue.params?.keys;
+  if (Array.isArray(keys) && keys.length > 0) return 'is not a recognised field';
+  const message = issue.message ?? 'is invalid';
+  if (/expected .*received undefined/i.test(message)) return 'is required';
+  return message;
+}
+
+export function validationFields(issues: ValidationIssue[], context?: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const name = fieldName(issue, context);
+    fields[name] ??= friendlyMessage(issue);
+  }
+  return fields;
+}
+
+const FASTIFY_CODES: Record<string, AppError> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: new AppError('invalid_input', 'The request body is not valid JSON.'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: new AppError('invalid_input', 'The request body is empty; send a JSON object.'),
+  FST_ERR_CTP_BODY_TOO_LARGE: new AppError('payload_too_large', 'The request body is too large.'),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: new AppError('unsupported_media_type', 'Send the body as application/json.'),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: new AppError('invalid_input', 'The Content-Length header is wrong.'),
+};
+
+export function installErrorHandling(app: FastifyInstance, { production }: { production: boolean }): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    let appError: AppError;
+    if (error instanceof AppError) {
+      appError = error;
+    } else if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = validationFields(error.validation as ValidationIssue[], error.validationContext);
+      appError = new AppError('invalid_input', 'Some fields are not valid.', fields);
+    } else if (error.code && FASTIFY_CODES[error.code]) {
+      appError = FASTIFY_CODES[error.code]!;
+    } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      appError = new AppError(error.statusCode === 404 ? 'not_found' : 'invalid_input', error.message);
+    } else {
+      request.log.error({ err: error }, 'unhandled error');
+      const body: ErrorBody = {
+        error: { code: 'internal', message: production ? 'Something went wrong on our side.' : error.message },
+      };
+      return reply.status(500).type('application/json').send(body);
+    }
+    if (appError.headers) reply.headers(appError.headers);
+    return reply.status(appError.status).type('application/json').send(appError.toBody());
+  });
+}

@@ -1,0 +1,41 @@
+// Serves the built web app: hashed assets cached for a year, the HTML shell never cached.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { notFound } from '../errors.js';
+
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+export async function installStaticWeb(app: FastifyInstance, webDir: string): Promise<void> {
+  const indexFile = join(webDir, 'index.html');
+  const built = existsSync(indexFile);
+  if (built) {
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      setHeaders(res, path) {
+        if (path.includes(`${join(webDir, 'assets')}`)) {
+          res.setHeader('cache-control', `public, max-age=${YEAR_SECONDS}, immutable`);
+        } else {
+          res.setHeader('cache-control', 'no-cache');
+        }
+      },
+    });
+  }
+  const shell = built ? readFileSync(indexFile, 'utf8') : null;
+
+  // Every other GET that wants a page gets the app shell; the client router draws the page.
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
+    if (!wantsPage) throw notFound(`${request.method} ${request.url.split('?')[0]}`);
+    if (!shell) {
+      return reply
+        .status(503)
+        .type('text/plain')
+        .send('The web app has not been built yet. Run `npm run build`, then start again.');
+    }
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(shell);
+  });
+}

@@ -1,0 +1,104 @@
+// The signed-in person's profile: read, change, delete (with everything that belongs to them).
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { Temporal } from 'temporal-polyfill';
+import { z } from 'zod';
+import { calendarDateIn, dueDateFromLastPeriod } from '../../core/pregnancy/gestational-age.js';
+import { isValidIsoDate, isValidTimeZone } from '../../core/pregnancy/time-zones.js';
+import { endSession, requireAuth } from '../auth/session.js';
+import type { AppContext } from '../context.js';
+import { deleteUser, findUserById, type ProfileChanges, updateProfile } from '../db/repos/users.js';
+import { AppError, unauthenticated } from '../errors.js';
+import { profileSchema, profileView } from './profile-view.js';
+
+const isoDate = z.string().refine(isValidIsoDate, 'must be a date written YYYY-MM-DD');
+
+function isValidLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+const patchBody = z
+  .strictObject({
+    name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters').nullable(),
+    dueDate: isoDate.nullable(),
+    lastPeriodDate: isoDate,
+    birthYear: z.number().int('must be a whole number').min(1900).max(2100).nullable(),
+    region: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code such as US, GB or JP')
+      .transform((s) => s.toUpperCase())
+      .nullable(),
+    timezone: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London').nullable(),
+    locale: z.string().max(35).refine(isValidLocale, 'must be a language tag such as en-GB').nullable(),
+  })
+  .partial();
+
+/** A due date is accepted from 45 weeks ago (just delivered) to 42 weeks ahead (a pregnancy just begun). */
+const EARLIEST_DUE_OFFSET = -45 * 7 + 280;
+const LATEST_DUE_OFFSET = 42 * 7;
+
+export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get(
+    '/api/me',
+    { schema: { tags: ['me'], summary: 'The signed-in profile with gestational age', response: { 200: profileSchema } } },
+    async (request) => {
+      const { userId } = requireAuth(request);
+      const user = await findUserById(ctx.db, userId);
+      if (!user) throw unauthenticated();
+      return profileView(user, ctx.config.defaultTimeZone, ctx.now());
+    },
+  );
+
+  app.patch(
+    '/api/me',
+    { schema: { tags: ['me'], summary: 'Change profile fields', body: patchBody, response: { 200: profileSchema } } },
+    async (request) => {
+      const { userId } = requireAuth(request);
+      const user = await findUserById(ctx.db, userId);
+      if (!user) throw unauthenticated();
+      const body = request.body;
+      const fields: Record<string, string> = {};
+      if (body.dueDate !== undefined && body.lastPeriodDate !== undefined) {
+        fields.lastPeriodDate = 'send either dueDate or lastPeriodDate, not both';
+      }
+      const changes: ProfileChanges = {};
+      if (body.name !== undefined) changes.name = body.name;
+      if (body.region !== undefined) changes.region = body.region;
+      if (body.timezone !== undefined) changes.timezone = body.timezone;
+      if (body.locale !== undefined) changes.locale = body.locale;
+      const timezone = body.timezone ?? user.timezone ?? ctx.config.defaultTimeZone;
+      const today = Temporal.PlainDate.from(calendarDateIn(timezone, ctx.now()));
+      const due = body.lastPeriodDate !== undefined ? dueDateFromLastPeriod(body.lastPeriodDate) : body.dueDate;
+      if (due) {
+        const offset = today.until(Temporal.PlainDate.from(due), { largestUnit: 'days' }).days;
+        const field = body.lastPeriodDate !== undefined ? 'lastPeriodDate' : 'dueDate';
+        if (offset < EARLIEST_DUE_OFFSET) fields[field] ??= 'is too far in the past for a current pregnancy';
+        if (offset > LATEST_DUE_OFFSET) fields[field] ??= 'is too far in the future: a pregnancy lasts about 40 weeks';
+      }
+      if (due !== undefined) changes.due_date = due;
+      if (body.birthYear !== undefined) {
+        const age = body.birthYear === null ? null : today.year - body.birthYear;
+        if (age !== null && (age < 10 || age > 60)) fields.birthYear = `must be between ${today.year - 60} and ${today.year - 10}`;
+        changes.birth_year = body.birthYear;
+      }
+      if (Object.keys(fields).length > 0) throw new AppError('invalid_input', 'Some fields are not valid.', fields);
+      const updated = Object.keys(changes).length > 0 ? await updateProfile(ctx.db, userId, changes) : user;
+      return profileView(updated, ctx.config.defaultTimeZone, ctx.now());
+    },
+  );
+
+  app.delete(
+    '/api/me',
+    { schema: { tags: ['me'], summary: 'Delete the account and every record that belongs to it' } },
+    async (request, reply) => {
+      const { userId } = requireAuth(request);
+      await deleteUser(ctx.db, userId);
+      await endSession(ctx, request, reply);
+      request.log.info('account deleted');
+      return reply.status(204).send();
+    },
+  );
+};
