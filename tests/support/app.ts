@@ -19,6 +19,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: 'silent',
     production: true,
     ...overrides,
+    secureCookies: overrides.secureCookies ?? overrides.publicUrl?.startsWith('https:') ?? false,
   };
 }
 

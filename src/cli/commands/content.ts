@@ -1,0 +1,20 @@
+// `crampwise content check`: validates every knowledge item and the source registry.
+import type { Command } from 'commander';
+import { checkContent } from '../../content/checks.js';
+import { loadContent } from '../../content/loader.js';
+import { requiredIds } from '../../content/required-ids.js';
+import { CliError } from '../cli-error.js';
+
+export function registerContentCommand(program: Command): void {
+  const content = program.command('content').description('Work with the knowledge base');
+  content
+    .command('check')
+    .description('Validate every item: schema, sources, related ids, safety verdicts, content-map coverage')
+    .action(() => {
+      const { items, sources, problems } = loadContent();
+      const all = [...problems, ...checkContent(items, sources, requiredIds())];
+      for (const p of all) console.log(`${p.file}: ${p.message}`);
+      if (all.length > 0) throw new CliError(`${all.length} problems in ${items.length} items.`);
+      console.log(`${items.length} items and ${sources.length} sources check out.`);
+    });
+}

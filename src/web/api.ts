@@ -1,0 +1,64 @@
+// The web app's only way to the server: JSON in, JSON out, errors as data with field messages.
+export type Pregnancy =
+  | { status: 'pregnant' | 'post-term'; weeks: number; days: number; trimester: 1 | 2 | 3; dueDate: string }
+  | { status: 'not-yet'; daysUntilStart: number; dueDate: string }
+  | { status: 'ended'; daysSinceDue: number; dueDate: string };
+
+export type Profile = {
+  id: string;
+  email: string;
+  name: string | null;
+  dueDate: string | null;
+  birthYear: number | null;
+  region: string | null;
+  timezone: string;
+  locale: string | null;
+  createdAt: string;
+  gestationalAge: { weeks: number; days: number } | null;
+  trimester: 1 | 2 | 3 | null;
+  pregnancy: Pregnancy | null;
+};
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'offline', 'Could not reach Crampwise. Check your connection and try again.');
+  }
+  if (response.status === 204) return undefined as T;
+  const data = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = data?.error;
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'internal',
+      error?.message ?? `The server answered ${response.status}.`,
+      error?.fields ?? {},
+    );
+  }
+  return data as T;
+}
+
+export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+export function browserRegion(): string | undefined {
+  const region = new Intl.Locale(navigator.language || 'en-US').maximize().region;
+  return region && /^[A-Z]{2}$/.test(region) ? region : undefined;
+}

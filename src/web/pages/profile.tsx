@@ -1,0 +1,171 @@
+// Profile: due date (or last period), region for the emergency number, time zone, birth year; log out; delete.
+import { type FormEvent, useMemo, useState } from 'react';
+import { useLocation, useSearch } from 'wouter';
+import { ApiError, api, browserTimeZone, type Profile } from '../api';
+import { Field, FormError, fieldMessage } from '../components/field';
+import { REGION_OPTIONS } from '../regions';
+import { useSession } from '../session';
+
+function timeZones(current: string): string[] {
+  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return all.includes(current) ? all : [current, ...all];
+}
+
+export function ProfilePage() {
+  const { profile, loading } = useSession();
+  const [, navigate] = useLocation();
+  if (loading) return <p className="muted">Loading…</p>;
+  if (!profile) {
+    navigate('/login');
+    return null;
+  }
+  return <ProfileForm profile={profile} />;
+}
+
+function ProfileForm({ profile }: { profile: Profile }) {
+  const { setProfile } = useSession();
+  const [, navigate] = useLocation();
+  const welcome = new URLSearchParams(useSearch()).has('welcome');
+  const [dateKind, setDateKind] = useState<'due' | 'period'>('due');
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const zones = useMemo(() => timeZones(profile.timezone), [profile.timezone]);
+
+  async function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const date = text('date');
+    const birthYear = text('birthYear');
+    const body: Record<string, unknown> = {
+      name: text('name') || null,
+      region: text('region') || null,
+      timezone: text('timezone') || null,
+      birthYear: birthYear ? Number(birthYear) : null,
+    };
+    if (dateKind === 'due') body.dueDate = date || null;
+    else if (date) body.lastPeriodDate = date;
+    setBusy(true);
+    setSaved(false);
+    setError(null);
+    setFields({});
+    try {
+      setProfile(await api<Profile>('PATCH', '/api/me', body));
+      setSaved(true);
+    } catch (e) {
+      if (e instanceof ApiError) {
+        setFields(e.fields);
+        setError(e.message);
+      } else throw e;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function logOut() {
+    await api('POST', '/api/auth/logout');
+    setProfile(null);
+    navigate('/');
+  }
+
+  async function deleteAccount() {
+    if (!window.confirm('Delete your account and everything in it — diary, check-ins and history? This cannot be undone.')) return;
+    await api('DELETE', '/api/me');
+    setProfile(null);
+    navigate('/');
+  }
+
+  const dateField = dateKind === 'due' ? 'dueDate' : 'lastPeriodDate';
+  return (
+    <>
+      <h1>Your profile</h1>
+      {welcome && <p className="notice">Welcome! Add your due date so Crampwise can show your week of pregnancy.</p>}
+      <p className="muted">Signed in as {profile.email}</p>
+      <form onSubmit={save} noValidate>
+        <FormError message={error} />
+        <Field label="Name" name="name" defaultValue={profile.name ?? ''} autoComplete="given-name" error={fieldMessage(fields, 'name', 'Name')} />
+        <fieldset className="field">
+          <legend>Which date do you know?</legend>
+          <div className="choice-row">
+            <label className="choice">
+              <input type="radio" name="dateKind" checked={dateKind === 'due'} onChange={() => setDateKind('due')} />
+              I know my due date
+            </label>
+            <label className="choice">
+              <input type="radio" name="dateKind" checked={dateKind === 'period'} onChange={() => setDateKind('period')} />
+              I know when my last period started
+            </label>
+          </div>
+        </fieldset>
+        <Field
+          key={dateKind}
+          label={dateKind === 'due' ? 'Due date' : 'First day of your last period'}
+          name="date"
+          type="date"
+          defaultValue={dateKind === 'due' ? (profile.dueDate ?? '') : ''}
+          hint={dateKind === 'due' ? 'From your dating scan or your midwife. Leave empty to clear it.' : 'We add 280 days to estimate your due date.'}
+          error={fieldMessage(fields, dateField, dateKind === 'due' ? 'The due date' : 'The date')}
+        />
+        <div className="field">
+          <label htmlFor="region">Country or region</label>
+          <p className="hint" id="region-hint">
+            Sets the emergency number Crampwise shows you.
+          </p>
+          <select id="region" name="region" defaultValue={profile.region ?? ''} aria-describedby="region-hint">
+            <option value="">Not set</option>
+            {REGION_OPTIONS.map((r) => (
+              <option key={r.region} value={r.region}>
+                {r.label} ({r.number})
+              </option>
+            ))}
+          </select>
+          {fields.region && <p className="error">Region {fields.region}.</p>}
+        </div>
+        <div className="field">
+          <label htmlFor="timezone">Time zone</label>
+          <p className="hint" id="timezone-hint">
+            Used to count your days of pregnancy and which cramps were at night. This device says {browserTimeZone()}.
+          </p>
+          <select id="timezone" name="timezone" defaultValue={profile.timezone} aria-describedby="timezone-hint">
+            {zones.map((z) => (
+              <option key={z} value={z}>
+                {z.replaceAll('_', ' ')}
+              </option>
+            ))}
+          </select>
+          {fields.timezone && <p className="error">Time zone {fields.timezone}.</p>}
+        </div>
+        <Field
+          label="Year of birth (optional)"
+          name="birthYear"
+          type="number"
+          inputMode="numeric"
+          min={1900}
+          max={2100}
+          defaultValue={profile.birthYear ?? ''}
+          hint="Daily nutrient targets depend on age."
+          error={fieldMessage(fields, 'birthYear', 'Year of birth')}
+        />
+        <div className="form-actions">
+          <button className="button" type="submit" disabled={busy}>
+            {busy ? 'Saving…' : 'Save'}
+          </button>
+          <span role="status" className="muted">
+            {saved ? 'Saved.' : ''}
+          </span>
+        </div>
+      </form>
+      <h2>Account</h2>
+      <div className="form-actions">
+        <button className="button secondary" type="button" onClick={logOut}>
+          Log out
+        </button>
+        <button className="button danger" type="button" onClick={deleteAccount}>
+          Delete account
+        </button>
+      </div>
+    </>
+  );
+}
