@@ -1,6 +1,9 @@
 // Screenshots of pages at phone size in dark mode, for looking at what a person sees:
 //   npx tsx scripts/screenshot.ts /,/relief   (writes /tmp/shots/<path>.png; needs npm run build)
+import { mkdirSync } from 'node:fs';
 import { startE2E } from '../tests/support/browser.js';
+
+mkdirSync('/tmp/shots', { recursive: true });
 const e2e = await startE2E();
 const ctx = await e2e.newContext({ colorScheme: 'dark' });
 const page = await ctx.newPage();

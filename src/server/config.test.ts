@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const dirs: string[] = [];
+function tempDir() {
+  const dir = mkdtempSync(join(tmpdir(), 'crampwise-config-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig({ DATA_DIR: tempDir(), ...env });
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('configuration', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({ DATA_DIR: tempDir() });
+    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', region: 'US', logLevel: 'info', databaseUrl: undefined });
+    expect(config.secureCookies).toBe(false);
+  });
+
+  it('names the variable and the allowed values when one is wrong', () => {
+    expect(problems({ PORT: 'eighty' })[0]).toMatch(/^PORT="eighty": /);
+    expect(problems({ LOG_LEVEL: 'loud' })[0]).toBe(
+      'LOG_LEVEL="loud": must be one of fatal, error, warn, info, debug, trace, silent',
+    );
+    expect(problems({ DATABASE_URL: 'mysql://x' })[0]).toMatch(/^DATABASE_URL=.*postgres:\/\//);
+    expect(problems({ REGION: 'USA' })[0]).toMatch(/^REGION="USA": must be a two-letter country code/);
+    expect(problems({ TIME_ZONE: 'Moon/Base' })[0]).toMatch(/^TIME_ZONE=.*IANA/);
+    expect(problems({ PUBLIC_URL: 'not a url' })[0]).toMatch(/^PUBLIC_URL=/);
+    expect(problems({ SESSION_SECRET: 'short' })[0]).toMatch(/^SESSION_SECRET=.*32 characters/);
+  });
+
+  it('reports every bad variable at once', () => {
+    expect(problems({ PORT: '-1', LOG_LEVEL: 'x' })).toHaveLength(2);
+  });
+
+  it('creates a session secret under DATA_DIR once, private to the owner, and reuses it', () => {
+    const dir = tempDir();
+    const first = loadConfig({ DATA_DIR: dir });
+    const second = loadConfig({ DATA_DIR: dir });
+    expect(first.sessionSecret).toHaveLength(64);
+    expect(second.sessionSecret).toBe(first.sessionSecret);
+    expect(readFileSync(join(dir, 'session-secret'), 'utf8').trim()).toBe(first.sessionSecret);
+    expect(statSync(join(dir, 'session-secret')).mode & 0o777).toBe(0o600);
+  });
+
+  it('uses Secure cookies when PUBLIC_URL is https', () => {
+    expect(loadConfig({ DATA_DIR: tempDir(), PUBLIC_URL: 'https://cramps.example' }).secureCookies).toBe(true);
+  });
+});
