@@ -13,7 +13,6 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     dataDir: '/nonexistent',
     sessionSecret: 'test-secret-test-secret-test-secret-42',
     publicUrl: undefined,
-    secureCookies: false,
     region: 'US',
     defaultTimeZone: 'UTC',
     logLevel: 'silent',

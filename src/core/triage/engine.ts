@@ -1,0 +1,107 @@
+/**
+ * The triage engine: findings in, one level with its action, reasons, self-care and
+ * watch-for lines out. Pure (no I/O, no clock, no environment), so the server, the web app
+ * and the CLI all give the same answer.
+ */
+
+import { evaluate } from './condition.js';
+import { type EmergencyNumber, emergencyNumberFor } from './emergency-numbers.js';
+import { FINDING_NAMES, type FindingName } from './findings.js';
+import type { TriageInput } from './input.js';
+import { actionFor, levelRank, maxLevel, type TriageLevel } from './levels.js';
+import type { KnowledgeId, TriageRule } from './rule.js';
+import { TRIAGE_RULES } from './rules.js';
+import { BASELINE_SELF_CARE } from './self-care.js';
+import type { TriageSourceKey } from './source-keys.js';
+import { escalationLines } from './watch-for.js';
+
+export interface TriageOptions {
+  /** ISO 3166 alpha-2 region (or 'UK', 'EU') for the emergency number; 112 when unknown. */
+  readonly region?: string | undefined;
+}
+
+export interface TriageReason {
+  readonly rule: string;
+  readonly level: TriageLevel;
+  /** The true findings that made the rule fire (empty for a blood-pressure-only rule). */
+  readonly findings: FindingName[];
+  readonly explanation: string;
+  readonly sources: TriageSourceKey[];
+}
+
+export interface TriageResult {
+  readonly level: TriageLevel;
+  readonly action: string;
+  readonly emergencyNumber: EmergencyNumber;
+  /** Most urgent first. */
+  readonly reasons: TriageReason[];
+  readonly selfCare: KnowledgeId[];
+  readonly watchFor: string[];
+}
+
+interface Fired {
+  readonly rule: TriageRule;
+  readonly findings: FindingName[];
+}
+
+// Levels at which the person is managing at home for now, so cramp relief is worth showing.
+const SHOWS_BASELINE_RELIEF: ReadonlySet<TriageLevel> = new Set(['self-care', 'routine', 'soon']);
+
+function presentFindings(input: TriageInput): Set<FindingName> {
+  // Walk the known names rather than the object, so stray keys from an unchecked caller count for nothing.
+  return new Set(FINDING_NAMES.filter((name) => input.findings[name] === true));
+}
+
+function fillNumber(text: string, contact: EmergencyNumber): string {
+  return text.replaceAll('{number}', contact.number);
+}
+
+function selfCareFor(level: TriageLevel, fired: readonly Fired[]): KnowledgeId[] {
+  // Emergency: the only job is to call; nothing should compete with that.
+  if (level === 'emergency') return [];
+  const avoided = new Set(fired.flatMap(({ rule }) => rule.avoid ?? []));
+  const ordered = fired.flatMap(({ rule }) => rule.selfCare ?? []);
+  if (SHOWS_BASELINE_RELIEF.has(level)) ordered.push(...BASELINE_SELF_CARE);
+  return [...new Set(ordered)].filter((id) => !avoided.has(id));
+}
+
+function watchForLines(level: TriageLevel, fired: readonly Fired[], contact: EmergencyNumber): string[] {
+  const lines = [...fired.flatMap(({ rule }) => rule.watchFor ?? []), ...escalationLines(level)];
+  return [...new Set(lines)].map((line) => fillNumber(line, contact));
+}
+
+/**
+ * Triage validated input (see parseTriageInput).
+ * @example triage({ findings: { one_leg_swollen: true }, gestationalWeek: 30 }, { region: 'GB' }).level // 'urgent'
+ */
+export function triage(input: TriageInput, options: TriageOptions = {}): TriageResult {
+  const context = {
+    present: presentFindings(input),
+    gestationalWeek: input.gestationalWeek,
+    bloodPressure: input.bloodPressure,
+  };
+  const fired: Fired[] = [];
+  for (const rule of TRIAGE_RULES) {
+    const findings = evaluate(rule.when, context);
+    if (findings !== undefined) fired.push({ rule, findings });
+  }
+  // Stable sort: ties keep the table order, which lists the more specific rules first.
+  fired.sort((a, b) => levelRank(b.rule.level) - levelRank(a.rule.level));
+
+  const level = maxLevel(fired.map(({ rule }) => rule.level));
+  const contact = emergencyNumberFor(options.region);
+  return {
+    level,
+    action: actionFor(level, contact),
+    emergencyNumber: contact,
+    reasons: fired.map(({ rule, findings }) => ({
+      rule: rule.id,
+      level: rule.level,
+      findings,
+      explanation: fillNumber(rule.explanation, contact),
+      sources: [...rule.sources],
+    })),
+    selfCare: selfCareFor(level, fired),
+    watchFor: watchForLines(level, fired, contact),
+  };
+}

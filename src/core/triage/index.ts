@@ -1,0 +1,36 @@
+/**
+ * Public API of the triage engine: validate a request, triage it, and the vocabulary, levels,
+ * rules and emergency numbers that UIs and adapters need.
+ */
+
+export type { Condition } from './condition.js';
+export {
+  DEFAULT_REGION,
+  type EmergencyNumber,
+  emergencyNumberFor,
+  isSupportedRegion,
+  regionFromLocale,
+  SUPPORTED_REGIONS,
+} from './emergency-numbers.js';
+export { type TriageOptions, type TriageReason, type TriageResult, triage } from './engine.js';
+export {
+  FINDING_NAMES,
+  FINDINGS,
+  type Finding,
+  type FindingGroup,
+  type FindingName,
+  findingsInGroup,
+  isFindingName,
+} from './findings.js';
+export {
+  type BloodPressure,
+  type ParseTriageInputResult,
+  parseTriageInput,
+  type TriageFindings,
+  type TriageInput,
+  type TriageInputError,
+  triageInputSchema,
+} from './input.js';
+export { actionFor, isTriageLevel, levelRank, maxLevel, TRIAGE_LEVELS, type TriageLevel } from './levels.js';
+export { type KnowledgeId, RULE_IDS, ruleById, TRIAGE_RULES, type TriageRule } from './rules.js';
+export { TRIAGE_SOURCE_KEYS, type TriageSourceKey } from './source-keys.js';

@@ -1,0 +1,27 @@
+/**
+ * The shape of one triage rule. Rules are data, so they can be listed, cited, reviewed by a
+ * clinician and tested for coverage without reading code.
+ */
+
+import type { Condition } from './condition.js';
+import type { TriageLevel } from './levels.js';
+import type { TriageSourceKey } from './source-keys.js';
+
+/** A knowledge-base id from shared/content-map.md, e.g. 'relief.calf-stretch'. */
+export type KnowledgeId = `${string}.${string}`;
+
+export interface TriageRule {
+  /** Stable kebab-case id, shown in reasons and used by tests. */
+  readonly id: string;
+  readonly level: TriageLevel;
+  readonly when: Condition;
+  /** Why this matters, in plain words. May contain {number} for the local emergency number. */
+  readonly explanation: string;
+  readonly sources: readonly TriageSourceKey[];
+  /** Knowledge items worth showing when this rule fires. */
+  readonly selfCare?: readonly KnowledgeId[];
+  /** Knowledge items that must not be suggested when this rule fires (e.g. massage over a clot). */
+  readonly avoid?: readonly KnowledgeId[];
+  /** What would change the answer. May contain {number}. */
+  readonly watchFor?: readonly string[];
+}

@@ -1,0 +1,44 @@
+/**
+ * The general "what would change the answer" lines, added below whatever level was reached so
+ * every answer says what to do if things get worse. {number} is the local emergency number.
+ */
+
+import { levelRank, type TriageLevel } from './levels.js';
+
+interface EscalationLine {
+  /** The line is shown when the answer is below this level. */
+  readonly below: TriageLevel;
+  readonly text: string;
+}
+
+const ESCALATION_LINES: readonly EscalationLine[] = [
+  {
+    below: 'emergency',
+    text: 'Sudden breathlessness, chest pain, coughing up blood, fainting or a fit → call {number} now.',
+  },
+  {
+    below: 'urgent',
+    text:
+      'One leg becomes swollen, red, warm or tender, the pain does not ease or gets worse, walking becomes hard, ' +
+      'or a cramp lasts more than 10 minutes → this becomes urgent: contact your maternity team today.',
+  },
+  {
+    below: 'urgent',
+    text:
+      'A severe headache, blurred vision or flashing lights, pain just below the ribs, sudden swelling of the face ' +
+      'or hands, bleeding, leaking fluid or the baby moving less → contact your maternity unit today.',
+  },
+  {
+    below: 'soon',
+    text: 'Numbness or tingling, or cramps that keep coming back despite home care → contact your midwife or doctor within a day or two.',
+  },
+];
+
+const WHILE_WAITING =
+  'If you are alone, unlock the door and keep your phone with you while you wait for help.';
+
+/** Escalation lines for an answer at `level`, most urgent first. */
+export function escalationLines(level: TriageLevel): string[] {
+  if (level === 'emergency') return [WHILE_WAITING];
+  return ESCALATION_LINES.filter((line) => levelRank(level) < levelRank(line.below)).map((line) => line.text);
+}
