@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { packageRoot } from '../content/paths.js';
 import { installSessionResolution } from './auth/session.js';
+import { SessionCache } from './auth/session-cache.js';
 import type { Config } from './config.js';
 import { type AppContext, DEFAULT_RATE_LIMITS, type RateLimits } from './context.js';
 import type { Store } from './db/connect.js';
@@ -16,6 +17,7 @@ import { installStaticWeb } from './http/static-web.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
+import { reliefRoutes } from './routes/relief.js';
 
 export type AppDeps = {
   config: Config;
@@ -56,6 +58,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     config,
     now: deps.now ?? (() => new Date()),
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...deps.rateLimits },
+    sessions: new SessionCache(),
   };
 
   installErrorHandling(app, { production: config.production });
@@ -68,6 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes, { ctx });
   await app.register(authRoutes, { ctx });
   await app.register(meRoutes, { ctx });
+  await app.register(reliefRoutes, { ctx });
   await installStaticWeb(app, deps.webDir ?? DEFAULT_WEB_DIR);
 
   return app;

@@ -1,6 +1,7 @@
 // What every route plugin receives: the store, the config, the clock and the limiters.
 import type { Kysely } from 'kysely';
 import type { AttemptLimit } from './auth/attempt-limiter.js';
+import type { SessionCache } from './auth/session-cache.js';
 import type { Config } from './config.js';
 import type { Database } from './db/schema.js';
 import type { StoreKind } from './db/connect.js';
@@ -26,4 +27,5 @@ export type AppContext = {
   config: Config;
   now: () => Date;
   rateLimits: RateLimits;
+  sessions: SessionCache;
 };

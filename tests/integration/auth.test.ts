@@ -223,6 +223,23 @@ describe.each(storeTargets)('accounts on $name', (target) => {
     });
   });
 
+  describe('session cache', () => {
+    it('honours a revocation made outside this process within ten seconds', async () => {
+      let now = new Date('2026-11-01T00:00:00Z');
+      const timed = await testApp(store, { now: () => now });
+      try {
+        const { cookie, id } = await signUp(timed);
+        expect((await timed.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(200);
+        // Another server or the CLI deletes the session row directly.
+        await store.db.deleteFrom('sessions').where('user_id', '=', id).execute();
+        now = new Date(now.getTime() + 10_000);
+        expect((await timed.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(401);
+      } finally {
+        await timed.close();
+      }
+    });
+  });
+
   describe('sessions slide', () => {
     it('extends the expiry when used more than a day after it was set', async () => {
       let now = new Date('2026-11-01T00:00:00Z');

@@ -37,7 +37,10 @@ export async function startSession(ctx: AppContext, reply: FastifyReply, userId:
 }
 
 export async function endSession(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): Promise<void> {
-  if (request.auth) await deleteSession(ctx.db, request.auth.sessionId);
+  if (request.auth) {
+    ctx.sessions.evict(request.auth.sessionId);
+    await deleteSession(ctx.db, request.auth.sessionId);
+  }
   reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.secureCookies });
   request.auth = null;
 }
@@ -49,8 +52,15 @@ export function installSessionResolution(app: FastifyInstance, ctx: AppContext):
     const token = request.cookies[SESSION_COOKIE];
     if (!token || token.length > 100) return;
     const id = sessionIdFor(token, ctx.config.sessionSecret);
-    const session = await touchSession(ctx.db, id, ctx.now());
+    const now = ctx.now();
+    const cached = ctx.sessions.get(id, now);
+    if (cached) {
+      request.auth = { userId: cached.userId, sessionId: id };
+      return;
+    }
+    const session = await touchSession(ctx.db, id, now);
     if (!session) return;
+    ctx.sessions.set(id, session.userId, session.expiresAt, now);
     request.auth = { userId: session.userId, sessionId: id };
     if (session.extended) setSessionCookie(reply, ctx, token, session.expiresAt);
   });

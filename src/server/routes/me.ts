@@ -96,6 +96,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
     async (request, reply) => {
       const { userId } = requireAuth(request);
       await deleteUser(ctx.db, userId);
+      ctx.sessions.evictUser(userId);
       await endSession(ctx, request, reply);
       request.log.info('account deleted');
       return reply.status(204).send();
