@@ -12,6 +12,11 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   server: {
-    proxy: { '/api': 'http://127.0.0.1:3000', '/learn': 'http://127.0.0.1:3000', '/relief': 'http://127.0.0.1:3000', '/check': 'http://127.0.0.1:3000' },
+    proxy: {
+      '/api': 'http://127.0.0.1:3000',
+      '/learn': 'http://127.0.0.1:3000',
+      '/relief': 'http://127.0.0.1:3000',
+      '/check': 'http://127.0.0.1:3000',
+    },
   },
 });

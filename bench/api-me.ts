@@ -26,7 +26,9 @@ async function run(kind: 'pglite' | 'postgres'): Promise<void> {
     const me = await load('GET /api/me (session)', { url: `${server.url}/api/me`, headers: { cookie } });
     console.log(`\n## ${kind}: GET /api/me vs GET /healthz (loopback, 10 connections, 5 s each)\n`);
     printLoad([healthz, me], healthz);
-    console.log(`\n${kind} ratio /api/me ÷ /healthz: ${(me.requestsPerSecond / healthz.requestsPerSecond).toFixed(2)}`);
+    console.log(
+      `\n${kind} ratio /api/me ÷ /healthz: ${(me.requestsPerSecond / healthz.requestsPerSecond).toFixed(2)}`,
+    );
     if (me.non2xx + me.errors > 0) console.log('WARNING: /api/me answered non-2xx responses');
   } finally {
     await server.close();

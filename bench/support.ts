@@ -40,7 +40,14 @@ export async function startBenchServer(kind: 'pglite' | 'postgres' = 'pglite'): 
   };
 }
 
-export type LoadResult = { label: string; requestsPerSecond: number; p50: number; p99: number; non2xx: number; errors: number };
+export type LoadResult = {
+  label: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+};
 
 /** A bounded load on loopback: `seconds` long, `connections` at once. */
 export async function load(
@@ -48,7 +55,12 @@ export async function load(
   options: autocannon.Options & { seconds?: number },
 ): Promise<LoadResult> {
   // The load runs in a worker thread so it does not share the server's event loop.
-  const result = await autocannon({ connections: 10, duration: options.seconds ?? 5, workers: 1, ...options });
+  const result = await autocannon({
+    connections: 10,
+    duration: options.seconds ?? 5,
+    workers: 1,
+    ...options,
+  });
   return {
     label,
     requestsPerSecond: result.requests.average,

@@ -17,7 +17,12 @@ function newestMtime(path) {
 }
 
 const sourcesChanged = () =>
-  Math.max(...inputs.map((p) => join(root, p)).filter(existsSync).map(newestMtime)) > statSync(stamp).mtimeMs;
+  Math.max(
+    ...inputs
+      .map((p) => join(root, p))
+      .filter(existsSync)
+      .map(newestMtime),
+  ) > statSync(stamp).mtimeMs;
 
 if (!existsSync(join(root, 'node_modules', '.bin', 'tsc'))) {
   // Installed without dev dependencies: use whatever build is present.

@@ -27,7 +27,9 @@ const vitest = run(join(root, 'node_modules', '.bin', 'vitest'), [
 if (existsSync(results)) {
   const summary = JSON.parse(readFileSync(results, 'utf8'));
   const skipped = summary.numPendingTests + summary.numTodoTests;
-  console.log(`\nTests: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${skipped} skipped`);
+  console.log(
+    `\nTests: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${skipped} skipped`,
+  );
   rmSync(results, { force: true });
 }
 process.exit(vitest.status ?? 1);

@@ -4,7 +4,9 @@ import { openStore, type Store } from '../server/db/connect.js';
 
 export function openConfiguredStore(config: Config, options: { migrate?: boolean } = {}): Promise<Store> {
   return openStore(
-    config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir },
+    config.databaseUrl
+      ? { kind: 'postgres', url: config.databaseUrl }
+      : { kind: 'pglite', dataDir: config.dataDir },
     options,
   );
 }

@@ -22,14 +22,19 @@ const ID_PREFIX_BY_KIND: Record<KnowledgeItem['kind'], string> = {
   lifestyle: 'lifestyle',
 };
 
-export function checkContent(items: KnowledgeItem[], sources: Source[], required: string[]): ContentProblem[] {
+export function checkContent(
+  items: KnowledgeItem[],
+  sources: Source[],
+  required: string[],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const sourceKeys = new Set(sources.map((s) => s.key));
   const ids = new Map<string, KnowledgeItem>();
 
   const seenKeys = new Set<string>();
   for (const source of sources) {
-    if (seenKeys.has(source.key)) problems.push({ file: 'sources.yaml', message: `duplicate source ${source.key}` });
+    if (seenKeys.has(source.key))
+      problems.push({ file: 'sources.yaml', message: `duplicate source ${source.key}` });
     seenKeys.add(source.key);
   }
 
@@ -63,7 +68,8 @@ export function checkContent(items: KnowledgeItem[], sources: Source[], required
 
   for (const item of items) {
     for (const rel of item.related) {
-      if (!ids.has(rel)) problems.push({ file: item.file, message: `${item.id}: related id ${rel} does not exist` });
+      if (!ids.has(rel))
+        problems.push({ file: item.file, message: `${item.id}: related id ${rel} does not exist` });
     }
   }
   for (const id of required) {

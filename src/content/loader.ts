@@ -32,7 +32,10 @@ export function loadSources(file = sourcesFile): { sources: Source[]; problems: 
   return { sources: parsed.data, problems: [] };
 }
 
-export function parseItemFile(text: string, file: string): { item?: KnowledgeItem; problem?: ContentProblem } {
+export function parseItemFile(
+  text: string,
+  file: string,
+): { item?: KnowledgeItem; problem?: ContentProblem } {
   const split = splitFrontMatter(text);
   if (!split.ok) return { problem: { file, message: split.message } };
   const parsed = itemFrontMatterSchema.safeParse(split.data);

@@ -27,7 +27,13 @@ function problems(env: Record<string, string>): string[] {
 describe('configuration', () => {
   it('has working defaults', () => {
     const config = loadConfig({ DATA_DIR: tempDir() });
-    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', region: 'US', logLevel: 'info', databaseUrl: undefined });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      region: 'US',
+      logLevel: 'info',
+      databaseUrl: undefined,
+    });
     expect(config.secureCookies).toBe(false);
   });
 
@@ -58,6 +64,8 @@ describe('configuration', () => {
   });
 
   it('uses Secure cookies when PUBLIC_URL is https', () => {
-    expect(loadConfig({ DATA_DIR: tempDir(), PUBLIC_URL: 'https://cramps.example' }).secureCookies).toBe(true);
+    expect(loadConfig({ DATA_DIR: tempDir(), PUBLIC_URL: 'https://cramps.example' }).secureCookies).toBe(
+      true,
+    );
   });
 });

@@ -22,7 +22,10 @@ const envSchema = z.object({
     .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code such as US, GB, JP')
     .transform((s) => s.toUpperCase())
     .default('US'),
-  TIME_ZONE: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London').default('UTC'),
+  TIME_ZONE: z
+    .string()
+    .refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London')
+    .default('UTC'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
 });

@@ -3,8 +3,8 @@ import type { Kysely } from 'kysely';
 import type { AttemptLimit } from './auth/attempt-limiter.js';
 import type { SessionCache } from './auth/session-cache.js';
 import type { Config } from './config.js';
-import type { Database } from './db/schema.js';
 import type { StoreKind } from './db/connect.js';
+import type { Database } from './db/schema.js';
 
 export type RateLimits = {
   loginFailuresPerIp: AttemptLimit;

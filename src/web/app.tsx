@@ -18,7 +18,10 @@ export function App() {
           <Route path="/login" component={LoginPage} />
           <Route path="/profile" component={ProfilePage} />
           <Route path="/diary">
-            <ComingSoonPage title="My diary" text="one-tap cramp logging, daily check-ins and honest insights." />
+            <ComingSoonPage
+              title="My diary"
+              text="one-tap cramp logging, daily check-ins and honest insights."
+            />
           </Route>
           <Route component={NotFoundPage} />
         </Switch>

@@ -26,7 +26,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void refresh();
   }, [refresh]);
-  return <SessionContext.Provider value={{ profile, loading, setProfile, refresh }}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={{ profile, loading, setProfile, refresh }}>
+      {children}
+    </SessionContext.Provider>
+  );
 }
 
 export function useSession(): SessionState {

@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, startE2E } from '../support/browser.js';
 import { uniqueEmail } from '../support/app.js';
+import { type E2E, startE2E } from '../support/browser.js';
 
 describe('account journey in Chromium', () => {
   let e2e: E2E;

@@ -26,7 +26,12 @@ describe.each(storeTargets)('accounts on $name', (target) => {
         payload: { email: `  ${email.toUpperCase()}  `, password: 'ten chars!!', name: 'Ana' },
       });
       expect(response.statusCode).toBe(201);
-      expect(response.json()).toMatchObject({ email: email.toUpperCase(), name: 'Ana', dueDate: null, pregnancy: null });
+      expect(response.json()).toMatchObject({
+        email: email.toUpperCase(),
+        name: 'Ana',
+        dueDate: null,
+        pregnancy: null,
+      });
       const header = String(response.headers['set-cookie']);
       expect(header).toMatch(/cw_session=[\w-]{40,}/);
       expect(header).toMatch(/HttpOnly/);
@@ -45,7 +50,10 @@ describe.each(storeTargets)('accounts on $name', (target) => {
         payload: { email: email.toLowerCase(), password: 'another good password' },
       });
       expect(response.statusCode).toBe(409);
-      expect(response.json().error).toMatchObject({ code: 'email_taken', fields: { email: 'is already registered' } });
+      expect(response.json().error).toMatchObject({
+        code: 'email_taken',
+        fields: { email: 'is already registered' },
+      });
     });
 
     it.each([
@@ -84,7 +92,11 @@ describe.each(storeTargets)('accounts on $name', (target) => {
         payload: { email: email.toUpperCase(), password: 'a good long password' },
       });
       expect(response.statusCode).toBe(200);
-      const me = await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: sessionCookie(response) } });
+      const me = await app.inject({
+        method: 'GET',
+        url: '/api/me',
+        headers: { cookie: sessionCookie(response) },
+      });
       expect(me.json().email).toBe(email);
     });
 
@@ -119,7 +131,11 @@ describe.each(storeTargets)('accounts on $name', (target) => {
 
     it('answers 401 for /api/me without a session or with a forged cookie', async () => {
       expect((await app.inject({ method: 'GET', url: '/api/me' })).statusCode).toBe(401);
-      const forged = await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: 'cw_session=forged' } });
+      const forged = await app.inject({
+        method: 'GET',
+        url: '/api/me',
+        headers: { cookie: 'cw_session=forged' },
+      });
       expect(forged.statusCode).toBe(401);
     });
   });
@@ -134,7 +150,13 @@ describe.each(storeTargets)('accounts on $name', (target) => {
           method: 'PATCH',
           url: '/api/me',
           headers: { cookie },
-          payload: { dueDate: '2027-03-02', timezone: 'Asia/Tokyo', region: 'jp', birthYear: 1994, locale: 'ja-JP' },
+          payload: {
+            dueDate: '2027-03-02',
+            timezone: 'Asia/Tokyo',
+            region: 'jp',
+            birthYear: 1994,
+            locale: 'ja-JP',
+          },
         });
         expect(patch.statusCode).toBe(200);
         expect(patch.json()).toMatchObject({
@@ -169,7 +191,10 @@ describe.each(storeTargets)('accounts on $name', (target) => {
           headers: { cookie },
           payload: { lastPeriodDate: '2026-06-01' },
         });
-        expect(response.json()).toMatchObject({ dueDate: '2027-03-08', gestationalAge: { weeks: 24, days: 6 } });
+        expect(response.json()).toMatchObject({
+          dueDate: '2027-03-08',
+          gestationalAge: { weeks: 24, days: 6 },
+        });
       } finally {
         await timed.close();
       }
@@ -188,7 +213,12 @@ describe.each(storeTargets)('accounts on $name', (target) => {
       [{ email: 'new@example.com' }, 'email'],
     ])('rejects %j with a 400 naming the field, changing nothing', async (payload, field) => {
       const { cookie } = await signUp(app);
-      await app.inject({ method: 'PATCH', url: '/api/me', headers: { cookie }, payload: { dueDate: '2027-03-02' } });
+      await app.inject({
+        method: 'PATCH',
+        url: '/api/me',
+        headers: { cookie },
+        payload: { dueDate: '2027-03-02' },
+      });
       const response = await app.inject({ method: 'PATCH', url: '/api/me', headers: { cookie }, payload });
       expect(response.statusCode).toBe(400);
       expect(response.json().error.fields).toHaveProperty(field);
@@ -198,8 +228,18 @@ describe.each(storeTargets)('accounts on $name', (target) => {
 
     it('clears the due date with null', async () => {
       const { cookie } = await signUp(app);
-      await app.inject({ method: 'PATCH', url: '/api/me', headers: { cookie }, payload: { dueDate: '2027-03-02' } });
-      const response = await app.inject({ method: 'PATCH', url: '/api/me', headers: { cookie }, payload: { dueDate: null } });
+      await app.inject({
+        method: 'PATCH',
+        url: '/api/me',
+        headers: { cookie },
+        payload: { dueDate: '2027-03-02' },
+      });
+      const response = await app.inject({
+        method: 'PATCH',
+        url: '/api/me',
+        headers: { cookie },
+        payload: { dueDate: null },
+      });
       expect(response.json()).toMatchObject({ dueDate: null, gestationalAge: null, trimester: null });
     });
 
@@ -213,7 +253,11 @@ describe.each(storeTargets)('accounts on $name', (target) => {
       const response = await app.inject({ method: 'DELETE', url: '/api/me', headers: { cookie } });
       expect(response.statusCode).toBe(204);
       expect((await app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(401);
-      const other = await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: sessionCookie(second) } });
+      const other = await app.inject({
+        method: 'GET',
+        url: '/api/me',
+        headers: { cookie: sessionCookie(second) },
+      });
       expect(other.statusCode).toBe(401);
       const users = await store.db.selectFrom('users').select('id').where('id', '=', id).execute();
       const sessions = await store.db.selectFrom('sessions').select('id').where('user_id', '=', id).execute();
@@ -229,11 +273,15 @@ describe.each(storeTargets)('accounts on $name', (target) => {
       const timed = await testApp(store, { now: () => now });
       try {
         const { cookie, id } = await signUp(timed);
-        expect((await timed.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(200);
+        expect((await timed.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(
+          200,
+        );
         // Another server or the CLI deletes the session row directly.
         await store.db.deleteFrom('sessions').where('user_id', '=', id).execute();
         now = new Date(now.getTime() + 10_000);
-        expect((await timed.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(401);
+        expect((await timed.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(
+          401,
+        );
       } finally {
         await timed.close();
       }
@@ -246,16 +294,26 @@ describe.each(storeTargets)('accounts on $name', (target) => {
       const timed = await testApp(store, { now: () => now });
       try {
         const { cookie, id } = await signUp(timed);
-        const before = await store.db.selectFrom('sessions').select('expires_at').where('user_id', '=', id).executeTakeFirstOrThrow();
+        const before = await store.db
+          .selectFrom('sessions')
+          .select('expires_at')
+          .where('user_id', '=', id)
+          .executeTakeFirstOrThrow();
         expect(before.expires_at.toISOString()).toBe('2026-12-01T00:00:00.000Z');
         now = new Date('2026-11-20T00:00:00Z');
         const me = await timed.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
         expect(me.statusCode).toBe(200);
         expect(String(me.headers['set-cookie'])).toMatch(/cw_session=/);
-        const after = await store.db.selectFrom('sessions').select('expires_at').where('user_id', '=', id).executeTakeFirstOrThrow();
+        const after = await store.db
+          .selectFrom('sessions')
+          .select('expires_at')
+          .where('user_id', '=', id)
+          .executeTakeFirstOrThrow();
         expect(after.expires_at.toISOString()).toBe('2026-12-20T00:00:00.000Z');
         now = new Date('2026-12-21T00:00:00Z');
-        expect((await timed.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(401);
+        expect((await timed.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(
+          401,
+        );
       } finally {
         await timed.close();
       }

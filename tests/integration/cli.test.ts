@@ -21,7 +21,8 @@ describe('the crampwise command line', () => {
   it('describes every command in --help', async () => {
     const { code, stdout } = await cli(['--help']);
     expect(code).toBe(0);
-    for (const command of ['serve', 'migrate', 'user', 'triage', 'content']) expect(stdout).toMatch(new RegExp(`\\n  ${command}\\b`));
+    for (const command of ['serve', 'migrate', 'user', 'triage', 'content'])
+      expect(stdout).toMatch(new RegExp(`\\n  ${command}\\b`));
     const user = await cli(['user', '--help']);
     expect(user.stdout).toMatch(/delete \[options\]/);
   });

@@ -8,7 +8,11 @@ const dataDir = mkdtempSync(join(tmpdir(), 'crampwise-crash-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 async function post(url: string, path: string, body: unknown) {
-  return fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 
 describe('the embedded store survives kill -9', () => {
@@ -18,7 +22,9 @@ describe('the embedded store survives kill -9', () => {
     const acknowledged: string[] = [];
     // One account acknowledged before the kill, then a burst still in flight when the process dies.
     const lone = `lone.${Date.now()}@example.com`;
-    expect((await post(first.url, '/api/auth/signup', { email: lone, password: 'survives the crash' })).status).toBe(201);
+    expect(
+      (await post(first.url, '/api/auth/signup', { email: lone, password: 'survives the crash' })).status,
+    ).toBe(201);
     acknowledged.push(lone);
     const burst = Array.from({ length: 12 }, (_, i) => `burst.${i}.${Date.now()}@example.com`);
     const inFlight = burst.map((email) =>
@@ -40,7 +46,10 @@ describe('the embedded store survives kill -9', () => {
         expect(login.status, email).toBe(200);
       }
       // The store still takes writes after recovery.
-      const after = await post(second.url, '/api/auth/signup', { email: `after.${Date.now()}@example.com`, password: 'written after recovery' });
+      const after = await post(second.url, '/api/auth/signup', {
+        email: `after.${Date.now()}@example.com`,
+        password: 'written after recovery',
+      });
       expect(after.status).toBe(201);
     } finally {
       second.child.kill('SIGTERM');

@@ -56,20 +56,19 @@ describe('HTTP hygiene', () => {
   });
 
   describe('cross-site requests', () => {
-    it.each([
-      ['https://evil.example'],
-      ['null'],
-      ['http://cramp.example'],
-    ])('refuses a state-changing request from Origin %s with 403', async (origin) => {
-      const response = await app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        headers: { origin },
-        payload: { email: 'a@b.co', password: 'whatever it is' },
-      });
-      expect(response.statusCode).toBe(403);
-      expect(response.json().error.code).toBe('cross_site_request');
-    });
+    it.each([['https://evil.example'], ['null'], ['http://cramp.example']])(
+      'refuses a state-changing request from Origin %s with 403',
+      async (origin) => {
+        const response = await app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          headers: { origin },
+          payload: { email: 'a@b.co', password: 'whatever it is' },
+        });
+        expect(response.statusCode).toBe(403);
+        expect(response.json().error.code).toBe('cross_site_request');
+      },
+    );
 
     it('refuses a cross-site DELETE of the profile and keeps the account', async () => {
       const { cookie } = await signUp(app);
@@ -83,7 +82,11 @@ describe('HTTP hygiene', () => {
     });
 
     it('allows the public origin, the same host, and requests with no Origin (CLI, curl)', async () => {
-      for (const headers of [{ origin: 'https://cramp.example' }, { origin: 'http://localhost:3000', host: 'localhost:3000' }, {}]) {
+      for (const headers of [
+        { origin: 'https://cramp.example' },
+        { origin: 'http://localhost:3000', host: 'localhost:3000' },
+        {},
+      ]) {
         const response = await app.inject({
           method: 'POST',
           url: '/api/auth/login',
@@ -95,7 +98,11 @@ describe('HTTP hygiene', () => {
     });
 
     it('lets a cross-site GET through (reads are not state-changing)', async () => {
-      const response = await app.inject({ method: 'GET', url: '/healthz', headers: { origin: 'https://evil.example' } });
+      const response = await app.inject({
+        method: 'GET',
+        url: '/healthz',
+        headers: { origin: 'https://evil.example' },
+      });
       expect(response.statusCode).toBe(200);
     });
   });
@@ -125,7 +132,9 @@ describe('HTTP hygiene', () => {
   it('publishes an OpenAPI document built from the route schemas', async () => {
     const doc = (await app.inject('/api/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/auth/signup', '/api/auth/login', '/api/me']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/signup', '/api/auth/login', '/api/me']),
+    );
     const signup = doc.paths['/api/auth/signup'].post;
     expect(signup.requestBody.content['application/json'].schema.required).toEqual(['email', 'password']);
   });
@@ -139,7 +148,11 @@ describe('rate limits', () => {
   beforeAll(async () => {
     store = await pglite.open();
     app = await testApp(store, {
-      rateLimits: { loginFailuresPerAccount: tight, loginFailuresPerIp: { max: 6, windowMs: 60_000 }, signupFailuresPerIp: tight },
+      rateLimits: {
+        loginFailuresPerAccount: tight,
+        loginFailuresPerIp: { max: 6, windowMs: 60_000 },
+        signupFailuresPerIp: tight,
+      },
     });
   });
   afterAll(async () => {
@@ -150,10 +163,18 @@ describe('rate limits', () => {
   it('answers 429 after repeated failed logins against one account, even with the right password', async () => {
     const { email } = await signUp(app);
     for (let i = 0; i < 3; i++) {
-      const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'wrong guess ' + i } });
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email, password: `wrong guess ${i}` },
+      });
       expect(r.statusCode).toBe(401);
     }
-    const blocked = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'a good long password' } });
+    const blocked = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email, password: 'a good long password' },
+    });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().error.code).toBe('rate_limited');
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);

@@ -36,12 +36,16 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     throw error;
   }
   const where = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`;
-  app.log.info(`Crampwise is ready on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (store: ${where})`);
+  app.log.info(
+    `Crampwise is ready on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (store: ${where})`,
+  );
 }
 
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
-    .description('Start the web server (PORT, HOST, DATA_DIR or DATABASE_URL from the environment); migrates first')
+    .description(
+      'Start the web server (PORT, HOST, DATA_DIR or DATABASE_URL from the environment); migrates first',
+    )
     .action(async () => serve());
 }

@@ -2,8 +2,8 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../server/config.js';
 import { deleteUser, findUserByEmail } from '../../server/db/repos/users.js';
-import { openConfiguredStore } from '../store-from-config.js';
 import { CliError } from '../cli-error.js';
+import { openConfiguredStore } from '../store-from-config.js';
 
 export function registerUserCommand(program: Command): void {
   const user = program.command('user').description('Manage accounts');
@@ -19,7 +19,9 @@ export function registerUserCommand(program: Command): void {
         const found = await findUserByEmail(store.db, options.email);
         if (!found) throw new CliError(`No account has the email ${options.email}.`);
         if (!options.yes) {
-          throw new CliError(`This would delete ${found.email} and all of their data. Run again with --yes to delete.`);
+          throw new CliError(
+            `This would delete ${found.email} and all of their data. Run again with --yes to delete.`,
+          );
         }
         await deleteUser(store.db, found.id);
         console.log(`Deleted ${found.email} and all of their data.`);

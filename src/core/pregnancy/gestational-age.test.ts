@@ -30,17 +30,37 @@ describe('due date and last period', () => {
 describe('gestational age on a calendar date', () => {
   it('is week 25, day 5 when 100 days remain', () => {
     // 280 - 100 = 180 days = 25 weeks and 5 days.
-    expect(gestationalAgeOn('2027-03-02', '2026-11-22')).toMatchObject({ weeks: 25, days: 5, totalDays: 180 });
+    expect(gestationalAgeOn('2027-03-02', '2026-11-22')).toMatchObject({
+      weeks: 25,
+      days: 5,
+      totalDays: 180,
+    });
   });
 
   it('is 40+0 on the due date and post-term from 42+0', () => {
-    expect(gestationalAgeOn('2026-11-22', '2026-11-22')).toMatchObject({ status: 'pregnant', weeks: 40, days: 0 });
-    expect(gestationalAgeOn('2026-11-22', '2026-12-05')).toMatchObject({ status: 'pregnant', weeks: 41, days: 6 });
-    expect(gestationalAgeOn('2026-11-22', '2026-12-06')).toMatchObject({ status: 'post-term', weeks: 42, days: 0 });
+    expect(gestationalAgeOn('2026-11-22', '2026-11-22')).toMatchObject({
+      status: 'pregnant',
+      weeks: 40,
+      days: 0,
+    });
+    expect(gestationalAgeOn('2026-11-22', '2026-12-05')).toMatchObject({
+      status: 'pregnant',
+      weeks: 41,
+      days: 6,
+    });
+    expect(gestationalAgeOn('2026-11-22', '2026-12-06')).toMatchObject({
+      status: 'post-term',
+      weeks: 42,
+      days: 0,
+    });
   });
 
   it('stops counting after 45 weeks', () => {
-    expect(gestationalAgeOn('2026-01-01', '2026-02-05')).toMatchObject({ status: 'post-term', weeks: 45, days: 0 });
+    expect(gestationalAgeOn('2026-01-01', '2026-02-05')).toMatchObject({
+      status: 'post-term',
+      weeks: 45,
+      days: 0,
+    });
     expect(gestationalAgeOn('2026-01-01', '2026-02-06')).toEqual({ status: 'ended', daysSinceDue: 36 });
   });
 
@@ -52,7 +72,9 @@ describe('gestational age on a calendar date', () => {
     // From 2028-02-28 to 2028-03-01 is 2 days in a leap year.
     const before = gestationalAgeOn('2028-06-01', '2028-02-28');
     const after = gestationalAgeOn('2028-06-01', '2028-03-01');
-    expect(after.status === 'pregnant' && before.status === 'pregnant' && after.totalDays - before.totalDays).toBe(2);
+    expect(
+      after.status === 'pregnant' && before.status === 'pregnant' && after.totalDays - before.totalDays,
+    ).toBe(2);
   });
 
   it('assigns trimesters at 14+0 and 28+0', () => {
@@ -79,7 +101,9 @@ describe('time zones', () => {
   });
 
   it('so the same instant can be a different day of pregnancy', () => {
-    expect(formatGestationalAge(gestationalAgeAt('2027-03-02', 'America/New_York', now))).toBe('week 25, day 4');
+    expect(formatGestationalAge(gestationalAgeAt('2027-03-02', 'America/New_York', now))).toBe(
+      'week 25, day 4',
+    );
     expect(formatGestationalAge(gestationalAgeAt('2027-03-02', 'Asia/Tokyo', now))).toBe('week 25, day 5');
   });
 

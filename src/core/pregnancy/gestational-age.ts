@@ -25,7 +25,10 @@ export function lastPeriodFromDueDate(dueDate: string): string {
 
 /** The calendar date at `now` in `timeZone` (an IANA name such as Europe/London). */
 export function calendarDateIn(timeZone: string, now: Date): string {
-  return Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(timeZone).toPlainDate().toString();
+  return Temporal.Instant.fromEpochMilliseconds(now.getTime())
+    .toZonedDateTimeISO(timeZone)
+    .toPlainDate()
+    .toString();
 }
 
 export function trimesterOf(totalDays: number): Trimester {
@@ -36,7 +39,9 @@ export function trimesterOf(totalDays: number): Trimester {
 
 /** Gestational age on `onDate` (YYYY-MM-DD) for a pregnancy due on `dueDate`. */
 export function gestationalAgeOn(dueDate: string, onDate: string): GestationalAge {
-  const daysToDue = Temporal.PlainDate.from(onDate).until(Temporal.PlainDate.from(dueDate), { largestUnit: 'days' }).days;
+  const daysToDue = Temporal.PlainDate.from(onDate).until(Temporal.PlainDate.from(dueDate), {
+    largestUnit: 'days',
+  }).days;
   const totalDays = PREGNANCY_DAYS - daysToDue;
   if (totalDays < 0) return { status: 'not-yet', daysUntilStart: -totalDays };
   if (totalDays > LAST_COUNTED_DAY) return { status: 'ended', daysSinceDue: -daysToDue };

@@ -32,16 +32,30 @@ function setSessionCookie(reply: FastifyReply, ctx: AppContext, token: string, e
 
 export async function startSession(ctx: AppContext, reply: FastifyReply, userId: string): Promise<void> {
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = await insertSession(ctx.db, sessionIdFor(token, ctx.config.sessionSecret), userId, ctx.now());
+  const expiresAt = await insertSession(
+    ctx.db,
+    sessionIdFor(token, ctx.config.sessionSecret),
+    userId,
+    ctx.now(),
+  );
   setSessionCookie(reply, ctx, token, expiresAt);
 }
 
-export async function endSession(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+export async function endSession(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<void> {
   if (request.auth) {
     ctx.sessions.evict(request.auth.sessionId);
     await deleteSession(ctx.db, request.auth.sessionId);
   }
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.secureCookies });
+  reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: ctx.config.secureCookies,
+  });
   request.auth = null;
 }
 

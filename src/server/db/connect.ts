@@ -27,7 +27,8 @@ export type StoreOptions =
   | { kind: 'pglite-memory' };
 
 export async function openStore(options: StoreOptions, { migrate = true } = {}): Promise<Store> {
-  const store = options.kind === 'postgres' ? openPostgres(options.url, options.poolSize) : await openPglite(options);
+  const store =
+    options.kind === 'postgres' ? openPostgres(options.url, options.poolSize) : await openPglite(options);
   try {
     if (migrate) await migrateToLatest(store.db as Kysely<unknown>);
     return store;
@@ -53,7 +54,9 @@ function openPostgres(url: string, poolSize = 10): Store {
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
-async function openPglite(options: { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory' }): Promise<Store> {
+async function openPglite(
+  options: { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory' },
+): Promise<Store> {
   const unlock = options.kind === 'pglite' ? lockDataDir(options.dataDir) : () => {};
   try {
     const client = await PGlite.create({

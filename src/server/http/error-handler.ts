@@ -31,9 +31,15 @@ export function validationFields(issues: ValidationIssue[], context?: string): R
 
 const FASTIFY_CODES: Record<string, AppError> = {
   FST_ERR_CTP_INVALID_JSON_BODY: new AppError('invalid_input', 'The request body is not valid JSON.'),
-  FST_ERR_CTP_EMPTY_JSON_BODY: new AppError('invalid_input', 'The request body is empty; send a JSON object.'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: new AppError(
+    'invalid_input',
+    'The request body is empty; send a JSON object.',
+  ),
   FST_ERR_CTP_BODY_TOO_LARGE: new AppError('payload_too_large', 'The request body is too large.'),
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: new AppError('unsupported_media_type', 'Send the body as application/json.'),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: new AppError(
+    'unsupported_media_type',
+    'Send the body as application/json.',
+  ),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: new AppError('invalid_input', 'The Content-Length header is wrong.'),
 };
 
@@ -52,7 +58,10 @@ export function installErrorHandling(app: FastifyInstance, { production }: { pro
     } else {
       request.log.error({ err: error }, 'unhandled error');
       const body: ErrorBody = {
-        error: { code: 'internal', message: production ? 'Something went wrong on our side.' : error.message },
+        error: {
+          code: 'internal',
+          message: production ? 'Something went wrong on our side.' : error.message,
+        },
       };
       return reply.status(500).type('application/json').send(body);
     }

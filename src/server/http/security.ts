@@ -22,7 +22,10 @@ export const CSP_DIRECTIVES = {
   upgradeInsecureRequests: null,
 };
 
-export async function installSecurity(app: FastifyInstance, opts: { publicUrl: string | undefined }): Promise<void> {
+export async function installSecurity(
+  app: FastifyInstance,
+  opts: { publicUrl: string | undefined },
+): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
     referrerPolicy: { policy: 'no-referrer' },
@@ -46,7 +49,11 @@ function crossSite(): AppError {
   return new AppError('cross_site_request', 'Requests from other sites are not accepted.');
 }
 
-export function isSameSite(origin: string, host: string | undefined, publicOrigin: string | undefined): boolean {
+export function isSameSite(
+  origin: string,
+  host: string | undefined,
+  publicOrigin: string | undefined,
+): boolean {
   if (origin === 'null') return false;
   let parsed: URL;
   try {

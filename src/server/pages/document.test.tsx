@@ -13,7 +13,11 @@ describe('renderPage', () => {
   });
 
   it('escapes text so content cannot inject markup', () => {
-    const html = renderPage({ title: '<script>x</script>', path: '/', body: <p>{'<img src=x onerror=alert(1)>'}</p> });
+    const html = renderPage({
+      title: '<script>x</script>',
+      path: '/',
+      body: <p>{'<img src=x onerror=alert(1)>'}</p>,
+    });
     expect(html).not.toContain('<script>x</script>');
     expect(html).not.toContain('<img src=x');
   });

@@ -47,17 +47,29 @@ export function SiteHeader({ path, search = true }: { path: string; search?: boo
       </a>
       <nav className="header-actions section-nav" aria-label="Sections">
         {SECTIONS.map((s) => (
-          <a key={s.href} href={s.href} className="button ghost" aria-current={path.startsWith(s.href) ? 'page' : undefined}>
+          <a
+            key={s.href}
+            href={s.href}
+            className="button ghost"
+            aria-current={path.startsWith(s.href) ? 'page' : undefined}
+          >
             {s.label}
           </a>
         ))}
       </nav>
       {search && (
+        {/* biome-ignore lint/a11y/useSemanticElements: <search> is too new for older phone browsers; role keeps the landmark */}
         <form className="site-search" action="/search" method="get" role="search">
           <label htmlFor="site-search-q" className="visually-hidden">
             Search Crampwise
           </label>
-          <input id="site-search-q" name="q" type="search" placeholder="Search: charley horse, ibuprofen…" autoComplete="off" />
+          <input
+            id="site-search-q"
+            name="q"
+            type="search"
+            placeholder="Search: charley horse, ibuprofen…"
+            autoComplete="off"
+          />
           <button className="button secondary" type="submit">
             Search
           </button>
@@ -71,15 +83,25 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <p className="disclaimer">
-        Crampwise gives general information, not a diagnosis. If you are worried, contact your midwife or doctor. In an
-        emergency call your local emergency number.
+        Crampwise gives general information, not a diagnosis. If you are worried, contact your midwife or
+        doctor. In an emergency call your local emergency number.
       </p>
     </footer>
   );
 }
 
 export function renderPage(options: PageOptions): string {
-  const { title, description, path, body, scripts = [], siteCss = true, inlineCss, head, search = true } = options;
+  const {
+    title,
+    description,
+    path,
+    body,
+    scripts = [],
+    siteCss = true,
+    inlineCss,
+    head,
+    search = true,
+  } = options;
   const html = renderToStaticMarkup(
     <html lang="en" data-theme="dark">
       <head>
@@ -91,6 +113,7 @@ export function renderPage(options: PageOptions): string {
         {description && <meta name="description" content={description} />}
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         {siteCss && <link rel="stylesheet" href="/site.css" />}
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: page CSS is our own constant, never user input */}
         {inlineCss && <style dangerouslySetInnerHTML={{ __html: inlineCss }} />}
         <script src="/theme.js" />
         {scripts.map((src) => (

@@ -10,7 +10,11 @@ import { createUser, findUserByEmail, normalizeEmail } from '../db/repos/users.j
 import { AppError } from '../errors.js';
 import { profileSchema, profileView } from './profile-view.js';
 
-const email = z.string().trim().max(254, 'must be at most 254 characters').pipe(z.email('must be a valid email address'));
+const email = z
+  .string()
+  .trim()
+  .max(254, 'must be at most 254 characters')
+  .pipe(z.email('must be a valid email address'));
 const newPassword = z
   .string()
   .min(10, 'must be at least 10 characters')
@@ -34,14 +38,23 @@ const loginBody = z.strictObject({
 });
 
 const errorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
 });
 
 function tooMany(retryMs: number): AppError {
   const seconds = Math.ceil(retryMs / 1000);
-  return new AppError('rate_limited', `Too many attempts. Try again in ${Math.ceil(seconds / 60)} minutes.`, undefined, {
-    'retry-after': String(seconds),
-  });
+  return new AppError(
+    'rate_limited',
+    `Too many attempts. Try again in ${Math.ceil(seconds / 60)} minutes.`,
+    undefined,
+    {
+      'retry-after': String(seconds),
+    },
+  );
 }
 
 export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {

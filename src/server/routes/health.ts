@@ -1,6 +1,7 @@
 // Liveness and readiness probes.
-import { sql } from 'kysely';
+
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
@@ -14,7 +15,12 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
 
   app.get(
     '/readyz',
-    { schema: { tags: ['health'], response: { 200: z.object({ status: z.literal('ready'), store: z.string() }) } } },
+    {
+      schema: {
+        tags: ['health'],
+        response: { 200: z.object({ status: z.literal('ready'), store: z.string() }) },
+      },
+    },
     async (request) => {
       try {
         await sql`select 1`.execute(ctx.db);

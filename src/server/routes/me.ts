@@ -31,7 +31,10 @@ const patchBody = z
       .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code such as US, GB or JP')
       .transform((s) => s.toUpperCase())
       .nullable(),
-    timezone: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London').nullable(),
+    timezone: z
+      .string()
+      .refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London')
+      .nullable(),
     locale: z.string().max(35).refine(isValidLocale, 'must be a language tag such as en-GB').nullable(),
   })
   .partial();
@@ -43,7 +46,13 @@ const LATEST_DUE_OFFSET = 42 * 7;
 export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
     '/api/me',
-    { schema: { tags: ['me'], summary: 'The signed-in profile with gestational age', response: { 200: profileSchema } } },
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'The signed-in profile with gestational age',
+        response: { 200: profileSchema },
+      },
+    },
     async (request) => {
       const { userId } = requireAuth(request);
       const user = await findUserById(ctx.db, userId);
@@ -54,7 +63,14 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
 
   app.patch(
     '/api/me',
-    { schema: { tags: ['me'], summary: 'Change profile fields', body: patchBody, response: { 200: profileSchema } } },
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Change profile fields',
+        body: patchBody,
+        response: { 200: profileSchema },
+      },
+    },
     async (request) => {
       const { userId } = requireAuth(request);
       const user = await findUserById(ctx.db, userId);
@@ -71,20 +87,24 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
       if (body.locale !== undefined) changes.locale = body.locale;
       const timezone = body.timezone ?? user.timezone ?? ctx.config.defaultTimeZone;
       const today = Temporal.PlainDate.from(calendarDateIn(timezone, ctx.now()));
-      const due = body.lastPeriodDate !== undefined ? dueDateFromLastPeriod(body.lastPeriodDate) : body.dueDate;
+      const due =
+        body.lastPeriodDate !== undefined ? dueDateFromLastPeriod(body.lastPeriodDate) : body.dueDate;
       if (due) {
         const offset = today.until(Temporal.PlainDate.from(due), { largestUnit: 'days' }).days;
         const field = body.lastPeriodDate !== undefined ? 'lastPeriodDate' : 'dueDate';
         if (offset < EARLIEST_DUE_OFFSET) fields[field] ??= 'is too far in the past for a current pregnancy';
-        if (offset > LATEST_DUE_OFFSET) fields[field] ??= 'is too far in the future: a pregnancy lasts about 40 weeks';
+        if (offset > LATEST_DUE_OFFSET)
+          fields[field] ??= 'is too far in the future: a pregnancy lasts about 40 weeks';
       }
       if (due !== undefined) changes.due_date = due;
       if (body.birthYear !== undefined) {
         const age = body.birthYear === null ? null : today.year - body.birthYear;
-        if (age !== null && (age < 10 || age > 60)) fields.birthYear = `must be between ${today.year - 60} and ${today.year - 10}`;
+        if (age !== null && (age < 10 || age > 60))
+          fields.birthYear = `must be between ${today.year - 60} and ${today.year - 10}`;
         changes.birth_year = body.birthYear;
       }
-      if (Object.keys(fields).length > 0) throw new AppError('invalid_input', 'Some fields are not valid.', fields);
+      if (Object.keys(fields).length > 0)
+        throw new AppError('invalid_input', 'Some fields are not valid.', fields);
       const updated = Object.keys(changes).length > 0 ? await updateProfile(ctx.db, userId, changes) : user;
       return profileView(updated, ctx.config.defaultTimeZone, ctx.now());
     },

@@ -50,7 +50,13 @@ export function profileView(user: UserRow, defaultTimeZone: string, now: Date): 
     pregnancy:
       age && user.due_date
         ? counted
-          ? { status: counted.status, weeks: counted.weeks, days: counted.days, trimester: counted.trimester, dueDate: user.due_date }
+          ? {
+              status: counted.status,
+              weeks: counted.weeks,
+              days: counted.days,
+              trimester: counted.trimester,
+              dueDate: user.due_date,
+            }
           : { ...age, dueDate: user.due_date }
         : null,
   };

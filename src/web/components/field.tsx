@@ -44,7 +44,11 @@ export function FormError({ message }: { message: string | null }) {
 }
 
 /** Turns API field messages ("must be at least 10 characters") into sentences with the field's label. */
-export function fieldMessage(fields: Record<string, string>, name: string, label: string): string | undefined {
+export function fieldMessage(
+  fields: Record<string, string>,
+  name: string,
+  label: string,
+): string | undefined {
   const message = fields[name];
   return message ? `${label} ${message}.`.replace('..', '.') : undefined;
 }

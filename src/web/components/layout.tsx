@@ -52,8 +52,8 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main">{children}</main>
       <footer className="site-footer">
         <p className="disclaimer">
-          Crampwise gives general information, not a diagnosis. If you are worried, contact your midwife or doctor. In
-          an emergency call your local emergency number.
+          Crampwise gives general information, not a diagnosis. If you are worried, contact your midwife or
+          doctor. In an emergency call your local emergency number.
         </p>
       </footer>
     </>

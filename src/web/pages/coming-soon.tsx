@@ -7,8 +7,8 @@ export function ComingSoonPage({ title, text }: { title: string; text: string })
       <h1>{title}</h1>
       <p className="notice">Coming soon: {text}</p>
       <p>
-        If you have a leg that is swollen, red, warm or very painful, or you feel breathless, contact your midwife or
-        doctor now, or call your local emergency number.
+        If you have a leg that is swollen, red, warm or very painful, or you feel breathless, contact your
+        midwife or doctor now, or call your local emergency number.
       </p>
       <p>
         <Link href="/">Back to the start</Link>

@@ -12,7 +12,8 @@ function PregnancyLine({ profile }: { profile: Profile }) {
       <>
         <p className="week">Add your due date</p>
         <p className="sub">
-          <Link href="/profile">Set it in your profile</Link> to see your week of pregnancy and get advice for it.
+          <Link href="/profile">Set it in your profile</Link> to see your week of pregnancy and get advice for
+          it.
         </p>
       </>
     );
@@ -26,9 +27,15 @@ function PregnancyLine({ profile }: { profile: Profile }) {
             Week {p.weeks}, day {p.days}
           </p>
           <p className="sub">
-            {p.status === 'post-term' ? 'Past 42 weeks — stay in close touch with your maternity team' : TRIMESTER_NAMES[p.trimester]}
+            {p.status === 'post-term'
+              ? 'Past 42 weeks — stay in close touch with your maternity team'
+              : TRIMESTER_NAMES[p.trimester]}
             {' · due '}
-            {new Date(`${p.dueDate}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' })}
+            {new Date(`${p.dueDate}T12:00:00`).toLocaleDateString(undefined, {
+              day: 'numeric',
+              month: 'long',
+              year: 'numeric',
+            })}
           </p>
         </>
       );
@@ -72,8 +79,8 @@ export function HomePage() {
           <>
             <p className="week">Calm help for cramps, day or night</p>
             <p className="sub">
-              <Link href="/signup">Create a free account</Link> to keep a private cramp diary, or use everything else
-              without one.
+              <Link href="/signup">Create a free account</Link> to keep a private cramp diary, or use
+              everything else without one.
             </p>
           </>
         )}

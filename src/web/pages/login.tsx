@@ -40,7 +40,14 @@ export function LoginPage() {
       <h1>Log in</h1>
       <form onSubmit={submit} noValidate>
         <FormError message={error} />
-        <Field label="Email" name="email" type="email" autoComplete="email" required error={fieldMessage(fields, 'email', 'Email')} />
+        <Field
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          error={fieldMessage(fields, 'email', 'Email')}
+        />
         <Field
           label="Password"
           name="password"

@@ -71,7 +71,12 @@ function ProfileForm({ profile }: { profile: Profile }) {
   }
 
   async function deleteAccount() {
-    if (!window.confirm('Delete your account and everything in it — diary, check-ins and history? This cannot be undone.')) return;
+    if (
+      !window.confirm(
+        'Delete your account and everything in it — diary, check-ins and history? This cannot be undone.',
+      )
+    )
+      return;
     await api('DELETE', '/api/me');
     setProfile(null);
     navigate('/');
@@ -81,20 +86,38 @@ function ProfileForm({ profile }: { profile: Profile }) {
   return (
     <>
       <h1>Your profile</h1>
-      {welcome && <p className="notice">Welcome! Add your due date so Crampwise can show your week of pregnancy.</p>}
+      {welcome && (
+        <p className="notice">Welcome! Add your due date so Crampwise can show your week of pregnancy.</p>
+      )}
       <p className="muted">Signed in as {profile.email}</p>
       <form onSubmit={save} noValidate>
         <FormError message={error} />
-        <Field label="Name" name="name" defaultValue={profile.name ?? ''} autoComplete="given-name" error={fieldMessage(fields, 'name', 'Name')} />
+        <Field
+          label="Name"
+          name="name"
+          defaultValue={profile.name ?? ''}
+          autoComplete="given-name"
+          error={fieldMessage(fields, 'name', 'Name')}
+        />
         <fieldset className="field">
           <legend>Which date do you know?</legend>
           <div className="choice-row">
             <label className="choice">
-              <input type="radio" name="dateKind" checked={dateKind === 'due'} onChange={() => setDateKind('due')} />
+              <input
+                type="radio"
+                name="dateKind"
+                checked={dateKind === 'due'}
+                onChange={() => setDateKind('due')}
+              />
               I know my due date
             </label>
             <label className="choice">
-              <input type="radio" name="dateKind" checked={dateKind === 'period'} onChange={() => setDateKind('period')} />
+              <input
+                type="radio"
+                name="dateKind"
+                checked={dateKind === 'period'}
+                onChange={() => setDateKind('period')}
+              />
               I know when my last period started
             </label>
           </div>
@@ -105,7 +128,11 @@ function ProfileForm({ profile }: { profile: Profile }) {
           name="date"
           type="date"
           defaultValue={dateKind === 'due' ? (profile.dueDate ?? '') : ''}
-          hint={dateKind === 'due' ? 'From your dating scan or your midwife. Leave empty to clear it.' : 'We add 280 days to estimate your due date.'}
+          hint={
+            dateKind === 'due'
+              ? 'From your dating scan or your midwife. Leave empty to clear it.'
+              : 'We add 280 days to estimate your due date.'
+          }
           error={fieldMessage(fields, dateField, dateKind === 'due' ? 'The due date' : 'The date')}
         />
         <div className="field">
@@ -113,7 +140,12 @@ function ProfileForm({ profile }: { profile: Profile }) {
           <p className="hint" id="region-hint">
             Sets the emergency number Crampwise shows you.
           </p>
-          <select id="region" name="region" defaultValue={profile.region ?? ''} aria-describedby="region-hint">
+          <select
+            id="region"
+            name="region"
+            defaultValue={profile.region ?? ''}
+            aria-describedby="region-hint"
+          >
             <option value="">Not set</option>
             {REGION_OPTIONS.map((r) => (
               <option key={r.region} value={r.region}>
@@ -126,9 +158,15 @@ function ProfileForm({ profile }: { profile: Profile }) {
         <div className="field">
           <label htmlFor="timezone">Time zone</label>
           <p className="hint" id="timezone-hint">
-            Used to count your days of pregnancy and which cramps were at night. This device says {browserTimeZone()}.
+            Used to count your days of pregnancy and which cramps were at night. This device says{' '}
+            {browserTimeZone()}.
           </p>
-          <select id="timezone" name="timezone" defaultValue={profile.timezone} aria-describedby="timezone-hint">
+          <select
+            id="timezone"
+            name="timezone"
+            defaultValue={profile.timezone}
+            aria-describedby="timezone-hint"
+          >
             {zones.map((z) => (
               <option key={z} value={z}>
                 {z.replaceAll('_', ' ')}

@@ -46,7 +46,14 @@ export function SignupPage() {
       <p className="muted">Your diary stays on this server. Nobody else sees it unless you share it.</p>
       <form onSubmit={submit} noValidate>
         <FormError message={error} />
-        <Field label="Email" name="email" type="email" autoComplete="email" required error={fieldMessage(fields, 'email', 'Email')} />
+        <Field
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          error={fieldMessage(fields, 'email', 'Email')}
+        />
         <Field
           label="Password"
           name="password"
@@ -57,7 +64,12 @@ export function SignupPage() {
           hint="At least 10 characters. A short sentence works well."
           error={fieldMessage(fields, 'password', 'Password')}
         />
-        <Field label="Your name (optional)" name="name" autoComplete="given-name" error={fieldMessage(fields, 'name', 'Name')} />
+        <Field
+          label="Your name (optional)"
+          name="name"
+          autoComplete="given-name"
+          error={fieldMessage(fields, 'name', 'Name')}
+        />
         <div className="form-actions">
           <button className="button" type="submit" disabled={busy}>
             {busy ? 'Creating…' : 'Create account'}

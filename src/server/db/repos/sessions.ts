@@ -11,9 +11,17 @@ export function sessionExpiry(now: Date): Date {
   return new Date(now.getTime() + SESSION_DAYS * DAY_MS);
 }
 
-export async function insertSession(db: Kysely<Database>, id: string, userId: string, now: Date): Promise<Date> {
+export async function insertSession(
+  db: Kysely<Database>,
+  id: string,
+  userId: string,
+  now: Date,
+): Promise<Date> {
   const expiresAt = sessionExpiry(now);
-  await db.insertInto('sessions').values({ id, user_id: userId, created_at: now, expires_at: expiresAt }).execute();
+  await db
+    .insertInto('sessions')
+    .values({ id, user_id: userId, created_at: now, expires_at: expiresAt })
+    .execute();
   return expiresAt;
 }
 

@@ -15,7 +15,13 @@ export function normalizeEmail(email: string): string {
 /** Inserts a user; returns null when the email is taken (without regard to case). */
 export async function createUser(
   db: Kysely<Database>,
-  input: { email: string; passwordHash: string; name: string | null; region: string | null; timezone: string | null },
+  input: {
+    email: string;
+    passwordHash: string;
+    name: string | null;
+    region: string | null;
+    timezone: string | null;
+  },
 ): Promise<UserRow | null> {
   const row = await db
     .insertInto('users')
@@ -34,14 +40,22 @@ export async function createUser(
 }
 
 export async function findUserByEmail(db: Kysely<Database>, email: string): Promise<UserRow | undefined> {
-  return db.selectFrom('users').selectAll().where('email_normalized', '=', normalizeEmail(email)).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('email_normalized', '=', normalizeEmail(email))
+    .executeTakeFirst();
 }
 
 export async function findUserById(db: Kysely<Database>, id: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function updateProfile(db: Kysely<Database>, id: string, changes: ProfileChanges): Promise<UserRow> {
+export async function updateProfile(
+  db: Kysely<Database>,
+  id: string,
+  changes: ProfileChanges,
+): Promise<UserRow> {
   return db
     .updateTable('users')
     .set({ ...changes, updated_at: new Date() })
