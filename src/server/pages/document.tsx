@@ -58,7 +58,7 @@ export function SiteHeader({ path, search = true }: { path: string; search?: boo
         ))}
       </nav>
       {search && (
-        {/* biome-ignore lint/a11y/useSemanticElements: <search> is too new for older phone browsers; role keeps the landmark */}
+        // biome-ignore lint/a11y/useSemanticElements: <search> is too new for older phone browsers; the role keeps the landmark
         <form className="site-search" action="/search" method="get" role="search">
           <label htmlFor="site-search-q" className="visually-hidden">
             Search Crampwise
