@@ -15,6 +15,8 @@ export async function installStaticWeb(app: FastifyInstance, webDir: string): Pr
       root: webDir,
       wildcard: false,
       index: false,
+      // Our own headers below decide caching; the plugin's default would say max-age=0 for everything.
+      cacheControl: false,
       setHeaders(res, path) {
         if (path.includes(`${join(webDir, 'assets')}`)) {
           res.setHeader('cache-control', `public, max-age=${YEAR_SECONDS}, immutable`);
