@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../content/loader.js';
+import { emergencyNumberFor } from '../../core/triage/index.js';
+import { renderReliefPage } from './relief-page.js';
+import { RELIEF_SCRIPT } from './relief-script.js';
+import { RELIEF_CSS } from './relief-style.js';
+
+const page = (region: string | undefined, regionSource: 'profile' | 'language' | 'default' = 'language') =>
+  renderReliefPage({ emergency: emergencyNumberFor(region), regionSource });
+
+/** The text a person reads, without tags or the inline script and style. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+describe('renderReliefPage', () => {
+  const html = page('GB');
+  const text = visibleText(html);
+
+  it('gives the steps: stretch and hold, rub, warmth, a few slow steps', () => {
+    expect(text).toMatch(
+      /Straighten your leg\. Push your heel away and pull your toes up toward your shin\./,
+    );
+    expect(text).toMatch(/Hold about 30 seconds/);
+    expect(text).toMatch(/Rub the hard part of the muscle firmly/);
+    expect(text).toMatch(/a warm towel, a wrapped hot water bottle, or a heating pad on low/);
+    expect(text).toMatch(/Warm, never hot\. Not on your bump/);
+    expect(text).toMatch(/take a few slow steps/);
+  });
+
+  it('offers the thigh-cramp variant for the front and the back of the thigh', () => {
+    expect(html).toMatch(/<details><summary>Cramp in the thigh\?<\/summary>/);
+    expect(text).toMatch(/Front of the thigh .*ease your heel toward your bottom/);
+    expect(text).toMatch(/Back of the thigh .*lean forward gently from the hips/);
+  });
+
+  it('links every step to a Learn item that exists', () => {
+    const linked = [...html.matchAll(/href="\/learn\/([^"]+)"/g)].map((m) => m[1]);
+    expect(linked.sort()).toEqual([
+      'relief.calf-stretch',
+      'relief.heat',
+      'relief.massage',
+      'relief.thigh-stretch',
+      'relief.walk-it-out',
+    ]);
+    const ids = new Set(loadContent().items.map((item) => item.id));
+    for (const id of linked) expect(ids.has(id!), id).toBe(true);
+  });
+
+  it.each([
+    ['GB', '999'],
+    ['US', '911'],
+    ['JP', '119'],
+  ])('offers a tel: link to the emergency number for %s', (region, number) => {
+    const html = page(region);
+    expect(html).toContain(`<a class="btn call" href="tel:${number}">Call ${number}</a>`);
+    expect(html.match(/href="tel:/g)).toHaveLength(1);
+  });
+
+  it('falls back to 112 and says why when the region is unknown', () => {
+    const text = visibleText(page('ZZ'));
+    expect(page('ZZ')).toContain('href="tel:112"');
+    expect(text).toContain('112 reaches emergency services from mobile phones in many countries');
+  });
+
+  it('offers to set the country only when the region was not taken from the profile', () => {
+    expect(page('GB', 'language')).toContain('href="/profile"');
+    expect(page('GB', 'default')).toContain('href="/profile"');
+    expect(page('GB', 'profile')).not.toContain('href="/profile"');
+    expect(visibleText(page('GB', 'profile'))).toContain('The number for United Kingdom, from your profile.');
+  });
+
+  it('sends the person to the check for a swollen, red or warm leg, and to the diary when it is over', () => {
+    expect(text).toMatch(/One leg swollen, red or warm, or pain that will not ease\?/);
+    expect(html).toContain('<a class="btn alt" href="/check">Should I call?</a>');
+    expect(html).toContain('href="/diary?log=now"');
+    expect(text).toContain('It’s over — log it');
+  });
+
+  it('is one self-contained document: inline style and script, no stylesheet, no external script', () => {
+    expect(html).not.toMatch(/<link[^>]+stylesheet/);
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html).toContain(`<style>${RELIEF_CSS}</style>`);
+    expect(html).toContain(`<script>${RELIEF_SCRIPT}</script>`);
+    expect(html).toContain('<meta name="color-scheme" content="dark"/>');
+    expect(html).toContain('<meta name="theme-color" content="#11141a"/>');
+  });
+
+  it('hides what needs the script until the script shows it', () => {
+    expect(html).toMatch(/<div id="hold" class="hold" hidden="">/);
+    expect(html).toMatch(/<button id="voice" class="btn alt" type="button" aria-pressed="false" hidden="">/);
+  });
+
+  it('paints dark from the first byte of CSS, with large step text', () => {
+    expect(RELIEF_CSS).toMatch(/html\{background:var\(--bg\);color-scheme:dark/);
+    const stepSize = /\.say\{font-size:([\d.]+)rem/.exec(RELIEF_CSS)?.[1];
+    expect(Number(stepSize)).toBeGreaterThanOrEqual(1.35);
+  });
+});
+
+describe('the inline script', () => {
+  it('parses as a script and cannot end its own element early', () => {
+    expect(() => new Function(RELIEF_SCRIPT)).not.toThrow();
+    expect(RELIEF_SCRIPT).not.toMatch(/<\/script/i);
+    expect(RELIEF_SCRIPT).not.toMatch(/<!--/);
+  });
+
+  it('names only elements the page has', () => {
+    const ids = [...RELIEF_SCRIPT.matchAll(/getElementById\('([\w-]+)'\)/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(4);
+    for (const id of ids) expect(page('US'), id).toContain(`id="${id}"`);
+  });
+});
