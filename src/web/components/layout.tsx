@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useSession } from '../session';
+import { SearchBox } from './search-box';
 import { ThemeToggle } from './theme-toggle';
 
 export function Logo() {
@@ -48,6 +49,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </Link>
           )}
         </nav>
+        <SearchBox />
       </header>
       <main id="main">{children}</main>
       <footer className="site-footer">

@@ -1,0 +1,137 @@
+// Turns what a person types into concepts to look for and intents to favour. A concept is one idea with
+// its variants (synonyms, spellings); stop words and question words fall away.
+import { INTENTS, type Intent } from './intents.js';
+import { SYNONYM_GROUPS } from './synonyms.js';
+import { foldedTokens, QUERY_ONLY_STOP_WORDS, STOP_WORDS } from './text.js';
+
+export type Variant = {
+  /** Folded words; several words must all match. */
+  text: string;
+  /** Lower for forms the person did not type (synonyms, stems). */
+  weight: number;
+  /** A word as typed, perhaps half-typed: prefix matching applies. */
+  loose: boolean;
+};
+
+export type Concept = { label: string; variants: Variant[] };
+
+export type ParsedQuery = {
+  concepts: Concept[];
+  intents: Intent[];
+  /** The question had no subject, only intent words ("when should I worry?"): its concepts are those words. */
+  onlyIntent: boolean;
+};
+
+type Phrase = { tokens: string[]; groups?: number[]; intent?: Intent };
+
+function buildPhraseTable(): Map<string, Phrase[]> {
+  const table = new Map<string, Phrase[]>();
+  const add = (text: string, entry: Omit<Phrase, 'tokens'>) => {
+    const tokens = foldedTokens(text);
+    if (tokens.length === 0) return;
+    const list = table.get(tokens[0]!) ?? [];
+    const same = list.find((p) => p.tokens.join(' ') === tokens.join(' '));
+    if (same && entry.groups) same.groups = [...(same.groups ?? []), ...entry.groups];
+    else if (same && entry.intent) same.intent ??= entry.intent;
+    else list.push({ tokens, ...entry });
+    table.set(tokens[0]!, list);
+  };
+  SYNONYM_GROUPS.forEach((group, index) => {
+    for (const text of [...group.terms, ...(group.alsoMatches ?? [])]) add(text, { groups: [index] });
+  });
+  for (const intent of INTENTS) for (const text of intent.triggers) add(text, { intent });
+  for (const list of table.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return table;
+}
+
+const PHRASES = buildPhraseTable();
+/** Words of the synonym and intent tables: known on purpose, never "corrected". */
+const PHRASE_WORDS = new Set([...PHRASES.values()].flatMap((list) => list.flatMap((p) => p.tokens)));
+const SYNONYM_WEIGHT = 0.8;
+const GROUP_VARIANTS = SYNONYM_GROUPS.map((group) => group.terms.map((t) => foldedTokens(t).join(' ')));
+
+function phrasesAt(tokens: string[], i: number): { synonym?: Phrase; intent?: Phrase } {
+  const found: { synonym?: Phrase; intent?: Phrase } = {};
+  for (const phrase of PHRASES.get(tokens[i]!) ?? []) {
+    if (!phrase.tokens.every((t, k) => tokens[i + k] === t)) continue;
+    if (phrase.groups && !found.synonym) found.synonym = phrase;
+    if (phrase.intent && !found.intent) found.intent = phrase;
+  }
+  return found;
+}
+
+/** Extra forms for a typed word the index may hold in another form: "stretching" → "stretch". */
+function stems(word: string): string[] {
+  const out: string[] = [];
+  if (word.length >= 6 && word.endsWith('ing')) {
+    const stem = word.slice(0, -3);
+    out.push(stem);
+    if (/(.)\1$/.test(stem)) out.push(stem.slice(0, -1));
+  } else if (word.length >= 5 && word.endsWith('ed')) {
+    out.push(word.slice(0, -2));
+  }
+  return out;
+}
+
+function wordConcept(word: string): Concept {
+  const variants = [
+    { text: word, weight: 1, loose: true },
+    ...stems(word).map((text) => ({ text, weight: 0.8, loose: true })),
+  ];
+  return { label: word, variants };
+}
+
+const isNoise = (word: string) =>
+  STOP_WORDS.has(word) || QUERY_ONLY_STOP_WORDS.has(word) || (word.length === 1 && !/\d/.test(word));
+
+/** `correct` fixes typos against the index's words (see spelling.ts); table words and stop words are kept. */
+export function parseQuery(query: string, correct: (word: string) => string = (w) => w): ParsedQuery {
+  const tokens = foldedTokens(query).map((t) => (PHRASE_WORDS.has(t) || isNoise(t) ? t : correct(t)));
+  const concepts: Concept[] = [];
+  const intents = new Set<Intent>();
+  const intentWords: string[] = [];
+  const seen = new Set<string>();
+  const addConcept = (concept: Concept) => {
+    const key = concept.variants.map((v) => v.text).join('|');
+    if (seen.has(key)) return;
+    seen.add(key);
+    concepts.push(concept);
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const { synonym, intent } = phrasesAt(tokens, i);
+    if (synonym && (!intent || synonym.tokens.length >= intent.tokens.length)) {
+      const typed = synonym.tokens.join(' ');
+      const texts = new Set([typed, ...synonym.groups!.flatMap((index) => GROUP_VARIANTS[index]!)]);
+      const searchable = new Set(synonym.groups!.flatMap((index) => GROUP_VARIANTS[index]!));
+      addConcept({
+        label: typed,
+        variants: [...texts]
+          .filter((text) => searchable.has(text))
+          .map((text) => ({ text, weight: text === typed ? 1 : SYNONYM_WEIGHT, loose: false })),
+      });
+      i += synonym.tokens.length;
+    } else if (intent) {
+      intents.add(intent.intent!);
+      if (intent.intent!.searched) {
+        const words = intent.tokens.filter((t) => !isNoise(t));
+        addConcept({
+          label: words.join(' '),
+          variants: [{ text: words.join(' '), weight: 1, loose: false }],
+        });
+      } else {
+        intentWords.push(...intent.tokens);
+      }
+      i += intent.tokens.length;
+    } else {
+      const word = tokens[i]!;
+      if (!isNoise(word)) addConcept(wordConcept(word));
+      i += 1;
+    }
+  }
+  // A question made only of intent words ("when should I call?") still searches for them.
+  const onlyIntent = concepts.length === 0 && intents.size > 0;
+  if (onlyIntent) for (const word of intentWords) if (!isNoise(word)) addConcept(wordConcept(word));
+  return { concepts, intents: [...intents], onlyIntent };
+}

@@ -1,0 +1,62 @@
+// A short plain-text excerpt around the best match, so a result shows why it was found. The words of each
+// text are found and folded once, when the index is built, so a snippet costs no text scanning per query.
+import { foldTerm } from './text.js';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+type Word = { at: number; term: string };
+
+export type SnippetSource = { text: string; words: readonly Word[] };
+
+export function snippetSource(text: string): SnippetSource {
+  return { text, words: [...text.matchAll(WORD)].map((m) => ({ at: m.index, term: foldTerm(m[0]) })) };
+}
+
+function clip(text: string, start: number, maxLength: number): string {
+  let from = start;
+  if (from > 0) {
+    const space = text.lastIndexOf(' ', from);
+    from = space < 0 ? 0 : space + 1;
+  }
+  let to = Math.min(text.length, from + maxLength);
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to);
+    if (space > from) to = space;
+  }
+  const body = text
+    .slice(from, to)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,;:]$/, '');
+  return `${from > 0 ? '…' : ''}${body}${to < text.length ? '…' : ''}`;
+}
+
+/**
+ * The window of the first text that mentions a matched term, placed where most distinct terms gather;
+ * the start of the first text when none does.
+ */
+export function makeSnippet(
+  sources: readonly SnippetSource[],
+  terms: ReadonlySet<string>,
+  maxLength = 180,
+): string {
+  const lead = Math.floor(maxLength / 4);
+  for (const { text, words } of sources) {
+    const matches = words.filter((w) => terms.has(w.term));
+    if (matches.length === 0) continue;
+    let best = matches[0]!;
+    let bestCount = 0;
+    for (const m of matches) {
+      const start = m.at - lead;
+      const inWindow = new Set(
+        matches.filter((o) => o.at >= start && o.at < start + maxLength).map((o) => o.term),
+      );
+      if (inWindow.size > bestCount) {
+        best = m;
+        bestCount = inWindow.size;
+      }
+    }
+    return clip(text, Math.max(0, best.at - lead), maxLength);
+  }
+  return clip(sources[0]?.text ?? '', 0, maxLength);
+}

@@ -1,0 +1,44 @@
+// GET /api/search: the knowledge base searched with lay words, typos and whole questions.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ITEM_KINDS } from '../../content/schema.js';
+import type { AppContext } from '../context.js';
+
+export const SEARCH_QUERY_MAX = 200;
+
+export const searchQuery = z.strictObject({
+  q: z
+    .string()
+    .trim()
+    .min(1, 'type something to search for')
+    .max(SEARCH_QUERY_MAX, `must be at most ${SEARCH_QUERY_MAX} characters`),
+  limit: z.coerce
+    .number({ error: 'must be a whole number from 1 to 50' })
+    .int('must be a whole number from 1 to 50')
+    .min(1, 'must be a whole number from 1 to 50')
+    .max(50, 'must be a whole number from 1 to 50')
+    .default(10),
+});
+
+const hitSchema = z.object({
+  id: z.string(),
+  kind: z.enum(ITEM_KINDS),
+  title: z.string(),
+  snippet: z.string().describe('A short plain-text excerpt around the best match'),
+  score: z.number(),
+});
+
+export const searchRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get(
+    '/api/search',
+    {
+      schema: {
+        tags: ['knowledge'],
+        summary: 'Search the knowledge base (words, brand names, typos or a whole question)',
+        querystring: searchQuery,
+        response: { 200: z.object({ results: z.array(hitSchema) }) },
+      },
+    },
+    async (request) => ({ results: ctx.knowledge.search.search(request.query.q, request.query.limit) }),
+  );
+};

@@ -1,0 +1,122 @@
+// The header search of the web app: a plain GET form to /search, with results as you type (an ARIA combobox).
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { api } from '../api';
+
+type Hit = { id: string; kind: string; title: string; snippet: string; score: number };
+
+const DEBOUNCE_MS = 150;
+const LIMIT = 8;
+
+export function SearchBox() {
+  const id = useId();
+  const listId = `${id}-results`;
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<Hit[] | null>(null);
+  const [active, setActive] = useState(-1);
+  const [open, setOpen] = useState(false);
+  const latest = useRef('');
+
+  useEffect(() => {
+    const q = query.trim();
+    latest.current = q;
+    if (q.length < 2 || q.length > 200) {
+      setHits(null);
+      return;
+    }
+    const timer = setTimeout(() => {
+      api<{ results: Hit[] }>('GET', `/api/search?q=${encodeURIComponent(q)}&limit=${LIMIT}`)
+        .then((data) => {
+          if (latest.current !== q) return;
+          setHits(data.results);
+          setActive(-1);
+          setOpen(true);
+        })
+        .catch(() => setHits(null)); // the form still submits to /search
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  const targets = hits
+    ? [
+        ...hits.map((h) => ({ key: h.id, label: h.title, href: `/learn/${encodeURIComponent(h.id)}` })),
+        {
+          key: '*all',
+          label: `See all results for “${query.trim()}”`,
+          href: `/search?q=${encodeURIComponent(query.trim())}`,
+        },
+      ]
+    : [];
+  const expanded = open && targets.length > 0;
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' && expanded) {
+      event.preventDefault();
+      setActive((a) => (a + 1) % targets.length);
+    } else if (event.key === 'ArrowUp' && expanded) {
+      event.preventDefault();
+      setActive((a) => (a <= 0 ? targets.length - 1 : a - 1));
+    } else if (event.key === 'Escape' && expanded) {
+      event.preventDefault();
+      setOpen(false);
+    } else if (event.key === 'Enter' && expanded && active >= 0) {
+      event.preventDefault();
+      window.location.assign(targets[active]!.href);
+    }
+  }
+
+  return (
+    <search className="site-search-wrap">
+      <form className="site-search live-search" action="/search" method="get">
+        <label htmlFor={`${id}-q`} className="visually-hidden">
+          Search Crampwise
+        </label>
+        <input
+          id={`${id}-q`}
+          name="q"
+          type="search"
+          placeholder="Search: charley horse, ibuprofen…"
+          autoComplete="off"
+          maxLength={200}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={onKeyDown}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setTimeout(() => setOpen(false), 150)}
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-activedescendant={expanded && active >= 0 ? `${id}-opt-${active}` : undefined}
+        />
+        <button className="button secondary" type="submit">
+          Search
+        </button>
+        <div
+          id={listId}
+          role="listbox"
+          aria-label="Search suggestions"
+          className="live-results"
+          hidden={!expanded}
+        >
+          {targets.map((t, i) => (
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys (arrows, Enter, Escape).
+            <div
+              key={t.key}
+              id={`${id}-opt-${i}`}
+              role="option"
+              tabIndex={-1}
+              aria-selected={i === active}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => window.location.assign(t.href)}
+            >
+              <span className="live-title">{t.label}</span>
+            </div>
+          ))}
+        </div>
+        <div className="visually-hidden" role="status" aria-live="polite">
+          {hits ? `${hits.length} ${hits.length === 1 ? 'suggestion' : 'suggestions'}` : ''}
+        </div>
+      </form>
+    </search>
+  );
+}
