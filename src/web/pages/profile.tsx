@@ -3,6 +3,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { ApiError, api, browserTimeZone, type Profile } from '../api';
 import { Field, FormError, fieldMessage } from '../components/field';
+import { TriageHistory } from '../components/triage-history';
 import { REGION_OPTIONS } from '../regions';
 import { useSession } from '../session';
 
@@ -195,6 +196,7 @@ function ProfileForm({ profile }: { profile: Profile }) {
           </span>
         </div>
       </form>
+      <TriageHistory />
       <h2>Account</h2>
       <div className="form-actions">
         <button className="button secondary" type="button" onClick={logOut}>

@@ -1,0 +1,229 @@
+// The /check questionnaire as plain form posts: which step is shown, and every answer so far
+// carried from step to step in the form itself, so nothing is lost with or without JavaScript.
+import type { FindingGroup } from '../../../core/triage/index.js';
+
+export const STEP_COUNT = 5;
+export type StepNumber = 1 | 2 | 3 | 4 | 5;
+
+export type StepDefinition = {
+  readonly number: StepNumber;
+  /** The findings asked on this step; none on the numbers step. */
+  readonly group: FindingGroup | null;
+  /** Short name for the progress line. */
+  readonly name: string;
+  readonly heading: string;
+  readonly lead: string;
+};
+
+export const STEPS: readonly StepDefinition[] = [
+  {
+    number: 1,
+    group: 'emergency',
+    name: 'Emergency signs',
+    heading: 'Right now, do you have any of these?',
+    lead: 'Tick each one that is true for you now.',
+  },
+  {
+    number: 2,
+    group: 'leg',
+    name: 'Your legs',
+    heading: 'Your legs',
+    lead: 'Tick each one that is true now or since the cramp. Leave the rest.',
+  },
+  {
+    number: 3,
+    group: 'pregnancy',
+    name: 'Pregnancy warning signs',
+    heading: 'Pregnancy warning signs',
+    lead: 'These matter even when the trouble seems to be in your leg. Tick any you have now.',
+  },
+  {
+    number: 4,
+    group: 'pattern',
+    name: 'Your cramps and health',
+    heading: 'Your cramps and your health',
+    lead: 'Tick any that are true for you.',
+  },
+  {
+    number: 5,
+    group: null,
+    name: 'Two numbers',
+    heading: 'Two numbers, if you know them',
+    lead: 'Both are optional. Leave a box empty if you are not sure.',
+  },
+];
+
+export function stepDefinition(step: StepNumber): StepDefinition {
+  return STEPS[step - 1]!;
+}
+
+/** Everything answered so far, as typed: finding names marked yes, and the numbers as text. */
+export type CheckAnswers = {
+  readonly findings: readonly string[];
+  readonly week: string;
+  readonly systolic: string;
+  readonly diastolic: string;
+};
+
+export const NO_ANSWERS: CheckAnswers = { findings: [], week: '', systolic: '', diastolic: '' };
+
+/**
+ * What a button asks for: `next` (Continue, or the result after the last step), `back`,
+ * `emergency` ("Yes — one or more of these"), `edit` (from the result, to step 1 with the answers
+ * kept) and `show` (step `to` directly; the script uses it when the browser's Back is pressed).
+ */
+export const GO_ACTIONS = ['next', 'back', 'emergency', 'edit', 'show'] as const;
+export type GoAction = (typeof GO_ACTIONS)[number];
+
+export type CheckForm = {
+  readonly step: StepNumber;
+  readonly go: GoAction;
+  readonly to: StepNumber | undefined;
+  readonly token: string | undefined;
+  readonly answers: CheckAnswers;
+};
+
+/** Form field names, shared by the page that writes them and the parser that reads them. */
+export const FIELD = {
+  finding: 'f',
+  step: 'step',
+  go: 'go',
+  to: 'to',
+  token: 'token',
+  week: 'week',
+  systolic: 'sys',
+  diastolic: 'dia',
+} as const;
+
+const KNOWN_FIELDS: ReadonlySet<string> = new Set(Object.values(FIELD));
+const SINGLE_FIELDS = [
+  FIELD.step,
+  FIELD.go,
+  FIELD.to,
+  FIELD.token,
+  FIELD.week,
+  FIELD.systolic,
+  FIELD.diastolic,
+];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_TEXT = 20;
+
+function toStep(value: string | null): StepNumber | undefined {
+  const n = value !== null && /^[1-5]$/.test(value) ? Number(value) : undefined;
+  return n as StepNumber | undefined;
+}
+
+export type ParsedCheckForm = { ok: true; form: CheckForm } | { ok: false; problems: string[] };
+
+/**
+ * Read a posted questionnaire form. Finding names are checked later by the triage parser (so an
+ * unknown one gets its "Did you mean …?"); here only the form's own fields are checked.
+ */
+export function parseCheckForm(params: URLSearchParams): ParsedCheckForm {
+  const problems: string[] = [];
+  for (const key of new Set(params.keys())) {
+    if (!KNOWN_FIELDS.has(key))
+      problems.push(`The form has a field '${key}' that this questionnaire does not use.`);
+  }
+  for (const key of SINGLE_FIELDS) {
+    if (params.getAll(key).length > 1) problems.push(`The form sent '${key}' more than once.`);
+  }
+  const step = toStep(params.get(FIELD.step));
+  if (step === undefined) problems.push('The form did not say which step it came from.');
+  const go = params.get(FIELD.go) ?? 'next';
+  if (!(GO_ACTIONS as readonly string[]).includes(go))
+    problems.push(`The form asked for '${go}', which is not a step action.`);
+  const toText = params.get(FIELD.to);
+  const to = toStep(toText);
+  if (go === 'show' && to === undefined) problems.push('The form asked to show a step without saying which.');
+  if (toText !== null && to === undefined) problems.push('The step to show must be 1 to 5.');
+  const tokenText = params.get(FIELD.token) ?? '';
+  const text = (key: string) => (params.get(key) ?? '').trim();
+  for (const key of [FIELD.week, FIELD.systolic, FIELD.diastolic]) {
+    if (text(key).length > MAX_TEXT) problems.push(`The value sent for '${key}' is too long.`);
+  }
+  if (problems.length > 0 || step === undefined) return { ok: false, problems };
+  return {
+    ok: true,
+    form: {
+      step,
+      go: go as GoAction,
+      to,
+      // A token that is not a UUID is not ours: a fresh one is issued rather than trusting it.
+      token: UUID.test(tokenText) ? tokenText.toLowerCase() : undefined,
+      answers: {
+        findings: [...new Set(params.getAll(FIELD.finding).map((name) => name.trim()))],
+        week: text(FIELD.week),
+        systolic: text(FIELD.systolic),
+        diastolic: text(FIELD.diastolic),
+      },
+    },
+  };
+}
+
+/** What to show after a post: a step (with a hint why) or the result. */
+export type CheckView =
+  | { kind: 'step'; step: StepNumber; freshToken: boolean; needsTick?: boolean }
+  | { kind: 'result'; shortCircuit: boolean };
+
+/**
+ * The next screen for a posted form. Any emergency sign ticked goes straight to the result,
+ * whichever button was pressed: nothing should stand between that person and the number to call.
+ */
+export function nextView(form: CheckForm, emergencyTicked: boolean): CheckView {
+  switch (form.go) {
+    case 'edit':
+      return { kind: 'step', step: 1, freshToken: true };
+    case 'show':
+      return { kind: 'step', step: form.to ?? form.step, freshToken: false };
+    case 'back':
+      return { kind: 'step', step: Math.max(1, form.step - 1) as StepNumber, freshToken: false };
+    case 'emergency':
+      if (emergencyTicked) return { kind: 'result', shortCircuit: true };
+      return { kind: 'step', step: 1, freshToken: false, needsTick: true };
+    case 'next':
+      if (form.step === 1 && emergencyTicked) return { kind: 'result', shortCircuit: true };
+      if (form.step === STEP_COUNT) return { kind: 'result', shortCircuit: false };
+      return { kind: 'step', step: (form.step + 1) as StepNumber, freshToken: false };
+    default: {
+      const unreachable: never = form.go;
+      throw new Error(`Unknown step action: ${String(unreachable)}`);
+    }
+  }
+}
+
+function numberOrText(text: string): number | string {
+  // Numbers go through as numbers; anything else as text, which the triage schema refuses by name.
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+}
+
+/** The answers as a raw triage request, for parseTriageInput to judge. */
+export function triageRequestFrom(
+  answers: CheckAnswers,
+  include: { numbers: boolean },
+): Record<string, unknown> {
+  const request: Record<string, unknown> = {
+    findings: Object.fromEntries(answers.findings.map((name) => [name, true])),
+  };
+  if (!include.numbers) return request;
+  if (answers.week !== '') request.gestationalWeek = numberOrText(answers.week);
+  if (answers.systolic !== '' || answers.diastolic !== '') {
+    request.bloodPressure = Object.fromEntries(
+      [
+        ['systolic', answers.systolic],
+        ['diastolic', answers.diastolic],
+      ]
+        .filter(([, value]) => value !== '')
+        .map(([key, value]) => [key, numberOrText(value!)]),
+    );
+  }
+  return request;
+}
+
+/** Where a triage field message belongs on the form: a number box, or the form as a whole. */
+export function formFieldFor(path: string): 'week' | 'systolic' | 'diastolic' | 'form' {
+  if (path === 'gestationalWeek') return 'week';
+  if (path === 'bloodPressure' || path === 'bloodPressure.systolic') return 'systolic';
+  if (path === 'bloodPressure.diastolic') return 'diastolic';
+  return 'form';
+}

@@ -1,0 +1,94 @@
+// Pieces shared by the questionnaire's steps and its result: the page frame, and the hidden
+// inputs that carry every answer forward from one server-rendered step to the next.
+import type { ReactNode } from 'react';
+import { type EmergencyNumber, FINDINGS, type FindingName } from '../../../core/triage/index.js';
+import { renderPage } from '../document.js';
+import { type CheckAnswers, FIELD, type StepNumber, stepDefinition } from './form.js';
+
+export const CHECK_SCRIPT = '/check.js';
+
+const QUESTIONS: ReadonlyMap<string, string> = new Map(FINDINGS.map((f) => [f.name, f.question]));
+
+/** The question a finding answers, for "you said yes to" lists. */
+export function questionFor(name: string): string {
+  return QUESTIONS.get(name) ?? name;
+}
+
+/** Findings asked on a step, by name. */
+export function findingsOfStep(step: StepNumber): readonly FindingName[] {
+  const { group } = stepDefinition(step);
+  return FINDINGS.filter((f) => f.group === group).map((f) => f.name);
+}
+
+/**
+ * Hidden inputs for every answer not shown as a control on this screen. `shown` lists the findings
+ * that have checkboxes here; `numbersShown` is true on the step with the number boxes.
+ */
+export function CarriedAnswers({
+  answers,
+  shown,
+  numbersShown,
+}: {
+  answers: CheckAnswers;
+  shown: readonly string[];
+  numbersShown: boolean;
+}) {
+  const onScreen = new Set(shown);
+  return (
+    <>
+      {answers.findings
+        .filter((name) => !onScreen.has(name))
+        .map((name) => (
+          <input key={name} type="hidden" name={FIELD.finding} value={name} />
+        ))}
+      {!numbersShown && (
+        <>
+          {answers.week !== '' && <input type="hidden" name={FIELD.week} value={answers.week} />}
+          {answers.systolic !== '' && <input type="hidden" name={FIELD.systolic} value={answers.systolic} />}
+          {answers.diastolic !== '' && (
+            <input type="hidden" name={FIELD.diastolic} value={answers.diastolic} />
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+export function renderCheckPage(title: string, body: ReactNode): string {
+  return renderPage({
+    title,
+    description:
+      'Should I call my midwife, doctor or an ambulance about leg pain in pregnancy? A few yes/no questions.',
+    path: '/check',
+    body: <div className="check">{body}</div>,
+    scripts: [CHECK_SCRIPT],
+    search: false,
+  });
+}
+
+/** A form that cannot be read: say so plainly and offer a fresh start. */
+export function renderCheckProblem(problems: readonly string[], emergency: EmergencyNumber): string {
+  return renderCheckPage(
+    'Should I call? — something went wrong',
+    <>
+      <h1 id="check-heading" tabIndex={-1}>
+        We could not read those answers
+      </h1>
+      <div className="form-error" role="alert">
+        <ul>
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      </div>
+      <p>
+        <a className="button" href="/check">
+          Start the questions again
+        </a>
+      </p>
+      <p>
+        If you feel very unwell, <a href={`tel:${emergency.number}`}>call {emergency.number}</a> now.
+      </p>
+    </>,
+  );
+}

@@ -1,0 +1,241 @@
+// The answer to "Should I call?": the level as a banner with its action (and the number to call in
+// an emergency), the reasons with their sources, what to do meanwhile, and what to watch for.
+import type { KnowledgeBase } from '../../../content/knowledge-base.js';
+import type { TriageLevel } from '../../../core/triage/index.js';
+import type { TriageRecord } from '../../db/repos/triage-results.js';
+import type { Assessment } from '../../triage/assess.js';
+import { itemLink, sourceLink } from '../../triage/knowledge-links.js';
+import { type CheckAnswers, FIELD } from './form.js';
+import { CarriedAnswers, questionFor, renderCheckPage } from './parts.js';
+
+export type ResultPageProps = {
+  knowledge: KnowledgeBase;
+  assessment: Assessment;
+  /** The answers as typed, carried by "Change my answers". */
+  answers: CheckAnswers;
+  token: string;
+  saved: TriageRecord | undefined;
+  signedIn: boolean;
+};
+
+export const LEVEL_NAMES: Readonly<Record<TriageLevel, string>> = {
+  emergency: 'Emergency',
+  urgent: 'Urgent',
+  soon: 'Soon',
+  routine: 'Routine',
+  'self-care': 'Self-care',
+};
+
+function headline(level: TriageLevel, number: string): string {
+  switch (level) {
+    case 'emergency':
+      return `Call ${number} now`;
+    case 'urgent':
+      return 'Get seen today';
+    case 'soon':
+      return 'Contact your midwife or doctor in the next day or two';
+    case 'routine':
+      return 'Mention it at your next appointment';
+    case 'self-care':
+      return 'You can look after this at home';
+    default: {
+      const unreachable: never = level;
+      throw new Error(`Unknown triage level: ${String(unreachable)}`);
+    }
+  }
+}
+
+function Banner({ assessment }: { assessment: Assessment }) {
+  const { level, action, emergencyNumber } = assessment.result;
+  return (
+    <section className={`triage-banner level-${level}`} aria-labelledby="check-heading">
+      <p className="triage-level">
+        <span className="visually-hidden">Level: </span>
+        {LEVEL_NAMES[level]}
+      </p>
+      <h1 id="check-heading" tabIndex={-1}>
+        {headline(level, emergencyNumber.number)}
+      </h1>
+      <p className="triage-action">{action}</p>
+      {level === 'emergency' && (
+        <a className="button call-button" href={`tel:${emergencyNumber.number}`}>
+          Call {emergencyNumber.number}
+        </a>
+      )}
+    </section>
+  );
+}
+
+function Reasons({ knowledge, assessment }: { knowledge: KnowledgeBase; assessment: Assessment }) {
+  const { reasons } = assessment.result;
+  if (reasons.length === 0) {
+    return (
+      <section aria-labelledby="check-why">
+        <h2 id="check-why">Why</h2>
+        <p>None of your answers is a warning sign that needs a call. Check again if anything changes.</p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="check-why">
+      <h2 id="check-why">Why</h2>
+      <ol className="check-reasons">
+        {reasons.map((reason) => (
+          <li key={reason.rule} className="card">
+            <p className="check-reason-level">{LEVEL_NAMES[reason.level]}</p>
+            <p>{reason.explanation}</p>
+            {reason.findings.length > 0 && (
+              <div className="check-reason-answers">
+                <p className="muted">You answered yes to:</p>
+                <ul>
+                  {reason.findings.map((name) => (
+                    <li key={name}>{questionFor(name)}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <p className="check-sources">
+              Sources:{' '}
+              {reason.sources
+                .map((key) => sourceLink(knowledge, key))
+                .map((source, index) => (
+                  <span key={source.key}>
+                    {index > 0 && '; '}
+                    <a href={source.href}>{source.title}</a>
+                    {source.publisher && <span className="muted"> ({source.publisher})</span>}
+                  </span>
+                ))}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Meanwhile({ knowledge, assessment }: { knowledge: KnowledgeBase; assessment: Assessment }) {
+  const { selfCare } = assessment.result;
+  if (selfCare.length === 0) return null;
+  // The Relief page stretches and rubs the leg; it is offered only when the engine still
+  // suggests that (it withholds it whenever a clot may be present).
+  const reliefIsSafe = selfCare.includes('relief.calf-stretch');
+  return (
+    <section aria-labelledby="check-meanwhile">
+      <h2 id="check-meanwhile">What to do meanwhile</h2>
+      <ul className="check-links">
+        {selfCare
+          .map((id) => itemLink(knowledge, id))
+          .map((item) => (
+            <li key={item.id}>
+              <a href={item.href}>{item.title}</a>
+            </li>
+          ))}
+      </ul>
+      {reliefIsSafe && (
+        <p>
+          A cramp right now? <a href="/relief">Step-by-step relief</a>.
+        </p>
+      )}
+    </section>
+  );
+}
+
+function WatchFor({ assessment }: { assessment: Assessment }) {
+  const { watchFor, level } = assessment.result;
+  if (watchFor.length === 0) return null;
+  return (
+    <section aria-labelledby="check-watch">
+      <h2 id="check-watch">{level === 'emergency' ? 'While you wait' : 'Watch for'}</h2>
+      <ul className="check-watch">
+        {watchFor.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function YourAnswers({ assessment }: { assessment: Assessment }) {
+  const { findings, gestationalWeek, gestationalWeekSource, bloodPressure } = assessment.input;
+  const yes = Object.keys(findings);
+  const weekText =
+    gestationalWeek === null
+      ? 'Not given'
+      : `${gestationalWeek}${gestationalWeekSource === 'profile' ? ' (counted from the due date in your profile)' : ''}`;
+  return (
+    <section aria-labelledby="check-answers">
+      <h2 id="check-answers">Your answers</h2>
+      <dl className="check-answers">
+        <dt>Signs you said yes to</dt>
+        <dd>
+          {yes.length === 0 ? (
+            'None'
+          ) : (
+            <ul>
+              {yes.map((name) => (
+                <li key={name}>{questionFor(name)}</li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>Week of pregnancy</dt>
+        <dd>{weekText}</dd>
+        <dt>Home blood pressure</dt>
+        <dd>{bloodPressure ? `${bloodPressure.systolic}/${bloodPressure.diastolic} mmHg` : 'Not given'}</dd>
+      </dl>
+    </section>
+  );
+}
+
+function Actions({ answers, token, saved, signedIn }: Omit<ResultPageProps, 'assessment' | 'knowledge'>) {
+  return (
+    <div className="no-print">
+      <form method="post" action="/check" className="check-form check-edit">
+        <input type="hidden" name={FIELD.step} value="1" />
+        <input type="hidden" name={FIELD.token} value={token} />
+        <CarriedAnswers answers={answers} shown={[]} numbersShown={false} />
+        <div className="check-actions">
+          <button className="button secondary block" type="submit" name={FIELD.go} value="edit">
+            Change my answers
+          </button>
+          <button className="button secondary block" type="button" data-print hidden>
+            Print
+          </button>
+          <a className="button ghost block" href="/check">
+            Start again
+          </a>
+        </div>
+      </form>
+      {saved ? (
+        <p className="muted" role="status">
+          Saved to your <a href="/profile">past checks</a>.
+        </p>
+      ) : (
+        !signedIn && (
+          <p className="muted">
+            Not saved. <a href="/login">Log in</a> to keep a record of your checks to show your midwife.
+          </p>
+        )
+      )}
+    </div>
+  );
+}
+
+export function renderCheckResult(props: ResultPageProps): string {
+  const { level } = props.assessment.result;
+  return renderCheckPage(
+    `Should I call? — ${LEVEL_NAMES[level]}`,
+    <div className="check-result" data-level={level}>
+      <Banner assessment={props.assessment} />
+      <Reasons knowledge={props.knowledge} assessment={props.assessment} />
+      <Meanwhile knowledge={props.knowledge} assessment={props.assessment} />
+      <WatchFor assessment={props.assessment} />
+      <YourAnswers assessment={props.assessment} />
+      <p className="notice check-not-diagnosis">
+        This is not a diagnosis. It is a guide to how soon to get help, based only on your answers. If you are
+        worried, contact your midwife or doctor whatever this says.
+      </p>
+      <Actions answers={props.answers} token={props.token} saved={props.saved} signedIn={props.signedIn} />
+    </div>,
+  );
+}

@@ -1,0 +1,205 @@
+// GET/POST /check: the "Should I call?" questionnaire as server-rendered forms. Every step posts
+// all answers so far, so the flow is complete without JavaScript; /check.js only smooths it.
+import { randomUUID } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  emergencyNumberFor,
+  findingsInGroup,
+  parseTriageInput,
+  type TriageInput,
+} from '../../core/triage/index.js';
+import type { AppContext } from '../context.js';
+import type { UserRow } from '../db/repos/users.js';
+import {
+  type CheckAnswers,
+  type CheckForm,
+  formFieldFor,
+  NO_ANSWERS,
+  nextView,
+  parseCheckForm,
+  type StepNumber,
+  triageRequestFrom,
+} from '../pages/check/form.js';
+import { renderCheckProblem } from '../pages/check/parts.js';
+import { renderCheckResult } from '../pages/check/result-page.js';
+import { renderCheckStep, type StepErrors } from '../pages/check/step-page.js';
+import { assess, profileWeek, saveAssessment, triagePerson } from '../triage/assess.js';
+import { triageRegion } from '../triage/person-context.js';
+
+const FORM_BODY_LIMIT = 32 * 1024;
+const EMERGENCY_FINDINGS: ReadonlySet<string> = new Set(findingsInGroup('emergency'));
+
+type Person = { user: UserRow | undefined; acceptLanguage: string | undefined };
+
+function sendPage(reply: FastifyReply, status: number, html: string) {
+  return (
+    reply
+      .status(status)
+      .type('text/html; charset=utf-8')
+      // Private and revalidated, but not no-store: the browser's Back can then show a step again
+      // from its own cache instead of asking to resend the form.
+      .header('cache-control', 'private, no-cache')
+      .header('vary', 'Cookie, Accept-Language')
+      .send(html)
+  );
+}
+
+function emergencyFor(ctx: AppContext, person: Person) {
+  return emergencyNumberFor(
+    triageRegion(person.user?.region, person.acceptLanguage, ctx.config.region).region,
+  );
+}
+
+function stepPage(
+  ctx: AppContext,
+  person: Person,
+  step: StepNumber,
+  answers: CheckAnswers,
+  token: string,
+  extra: { errors?: StepErrors; needsTick?: boolean } = {},
+): string {
+  const week = profileWeek(ctx, person.user, ctx.now());
+  // The numbers step starts with the week from the profile's due date when nothing was typed.
+  const shownAnswers =
+    step === 5 && answers.week === '' && week !== undefined && !extra.errors
+      ? { ...answers, week: String(week) }
+      : answers;
+  return renderCheckStep({
+    step,
+    answers: shownAnswers,
+    token,
+    emergency: emergencyFor(ctx, person),
+    errors: extra.errors ?? { form: [] },
+    profileWeek: week,
+    needsTick: extra.needsTick ?? false,
+  });
+}
+
+/** Field messages from the triage parser, placed on the number boxes they belong to. */
+function stepErrors(fields: Record<string, string>): StepErrors {
+  const errors: { form: string[]; week?: string; systolic?: string; diastolic?: string } = { form: [] };
+  const labels = { week: 'Week of pregnancy', systolic: 'Top number', diastolic: 'Bottom number' } as const;
+  for (const [path, message] of Object.entries(fields)) {
+    const target = formFieldFor(path);
+    if (target === 'form') errors.form.push(message);
+    else errors[target] ??= `${labels[target]} ${message.replace(/\.$/, '')}.`;
+  }
+  return errors;
+}
+
+/**
+ * The answers as a triage input. On an emergency short cut, numbers that do not read are left out
+ * rather than holding the person on the form: an emergency sign already gives the highest level.
+ */
+function readAnswers(
+  answers: CheckAnswers,
+  lenientNumbers: boolean,
+): { ok: true; value: TriageInput } | { ok: false; fields: Record<string, string> } {
+  const full = parseTriageInput(triageRequestFrom(answers, { numbers: true }));
+  if (full.ok) return full;
+  if (lenientNumbers) {
+    const findingsOnly = parseTriageInput(triageRequestFrom(answers, { numbers: false }));
+    if (findingsOnly.ok) return findingsOnly;
+  }
+  return { ok: false, fields: full.error.fields };
+}
+
+async function respond(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  form: CheckForm,
+): Promise<FastifyReply> {
+  const person: Person = {
+    user: await triagePerson(ctx, request),
+    acceptLanguage: request.headers['accept-language'],
+  };
+  const { answers } = form;
+  const view = nextView(
+    form,
+    answers.findings.some((name) => EMERGENCY_FINDINGS.has(name)),
+  );
+  const token = form.token && !(view.kind === 'step' && view.freshToken) ? form.token : randomUUID();
+
+  if (view.kind === 'step') {
+    // Names the form itself never writes (a tampered or stale form) are refused here too, by name.
+    const findings = parseTriageInput(triageRequestFrom(answers, { numbers: false }));
+    if (!findings.ok) {
+      const problems = Object.values(findings.error.fields);
+      return sendPage(reply, 400, renderCheckProblem(problems, emergencyFor(ctx, person)));
+    }
+    const status = view.needsTick ? 400 : 200;
+    return sendPage(
+      reply,
+      status,
+      stepPage(ctx, person, view.step, answers, token, { needsTick: view.needsTick ?? false }),
+    );
+  }
+
+  const read = readAnswers(answers, view.shortCircuit);
+  if (!read.ok) {
+    const errors = stepErrors(read.fields);
+    // Number mistakes go back to the numbers screen; anything else means the form was not ours.
+    if (errors.form.length > 0) {
+      return sendPage(reply, 400, renderCheckProblem(errors.form, emergencyFor(ctx, person)));
+    }
+    return sendPage(reply, 400, stepPage(ctx, person, 5, answers, token, { errors }));
+  }
+  const now = ctx.now();
+  const week = profileWeek(ctx, person.user, now);
+  // The week box starts filled from the due date; left as it was, the week still comes from the profile.
+  const input =
+    read.value.gestationalWeek === week ? { ...read.value, gestationalWeek: undefined } : read.value;
+  const assessment = assess(ctx, person.user, person.acceptLanguage, input, now);
+  const saved = person.user ? await saveAssessment(ctx, person.user.id, assessment, now, token) : undefined;
+  return sendPage(
+    reply,
+    200,
+    renderCheckResult({
+      knowledge: ctx.knowledge,
+      assessment,
+      answers,
+      token,
+      saved,
+      signedIn: person.user !== undefined,
+    }),
+  );
+}
+
+export const checkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  // Plain HTML forms post urlencoded bodies; only this plugin reads them.
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT },
+    (_request, body, done) => done(null, new URLSearchParams(body as string)),
+  );
+
+  app.get('/check', { schema: { hide: true } }, async (request, reply) => {
+    const person: Person = {
+      user: await triagePerson(ctx, request),
+      acceptLanguage: request.headers['accept-language'],
+    };
+    return sendPage(reply, 200, stepPage(ctx, person, 1, NO_ANSWERS, randomUUID()));
+  });
+
+  app.post('/check', { schema: { hide: true } }, async (request, reply) => {
+    if (!(request.body instanceof URLSearchParams)) {
+      const person: Person = { user: undefined, acceptLanguage: request.headers['accept-language'] };
+      return sendPage(
+        reply,
+        400,
+        renderCheckProblem(['Send the questionnaire as a web form.'], emergencyFor(ctx, person)),
+      );
+    }
+    const parsed = parseCheckForm(request.body);
+    if (!parsed.ok) {
+      const person: Person = {
+        user: await triagePerson(ctx, request),
+        acceptLanguage: request.headers['accept-language'],
+      };
+      return sendPage(reply, 400, renderCheckProblem(parsed.problems, emergencyFor(ctx, person)));
+    }
+    return respond(ctx, request, reply, parsed.form);
+  });
+};

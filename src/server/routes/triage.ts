@@ -1,0 +1,133 @@
+// "Should I call?" over HTTP: triage a set of answers, and the signed-in person's saved checks.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { parseTriageInput, triageInputSchema } from '../../core/triage/index.js';
+import { requireAuth } from '../auth/session.js';
+import type { AppContext } from '../context.js';
+import { deleteTriageResult, listTriageResults } from '../db/repos/triage-results.js';
+import { AppError, notFound } from '../errors.js';
+import { assess, saveAssessment, triagePerson } from '../triage/assess.js';
+import { historyItem, historyItemSchema, triageResponse, triageResponseSchema } from '../triage/views.js';
+
+const errorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
+});
+
+const TRIAGE_DESCRIPTION = [
+  'Answers with one level (emergency, urgent, soon, routine, self-care), the action for it with the local',
+  'emergency number, the reasons with their sources, self-care items and what to watch for. Never a diagnosis.',
+  '',
+  'Only the finding names listed here are accepted: an unknown name (e.g. a misspelling) answers 400 with',
+  '"Did you mean …?" in `fields`, and so does a value that is not true or false, a week outside 0–45, a',
+  'blood pressure out of range or with the diastolic not below the systolic, an unknown top-level field, or',
+  'malformed JSON. No finding marked true answers self-care.',
+  '',
+  'The emergency number follows the profile region, else the Accept-Language region, else the server REGION.',
+  'Signed in, a missing gestationalWeek is counted from the due date, and the check is saved to the history.',
+].join('\n');
+
+const historyQuery = z.strictObject({
+  limit: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be from 1 to 100')
+    .max(100, 'must be from 1 to 100')
+    .default(50),
+  before: z.iso
+    .datetime({ offset: true, error: 'must be an ISO date-time such as 2025-01-31T22:00:00Z' })
+    .optional(),
+});
+
+/** Why Fastify's guarded JSON parser refused a body: empty, not JSON, or JSON with a prototype key. */
+function jsonProblem(text: string): string {
+  if (text.trim() === '')
+    return 'is empty: send a JSON object such as {"findings": {"one_leg_swollen": true}}';
+  try {
+    JSON.parse(text);
+    return 'must not contain __proto__ or constructor.prototype keys';
+  } catch {
+    return 'is not valid JSON';
+  }
+}
+
+export const triageRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  // Fastify's own JSON parser (with its prototype-poisoning guard), but a parse failure names the
+  // body as the bad field like every other 400 here. Scoped to this plugin.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = body as string;
+    parseJson(request, text, (error, value) => {
+      if (!error) return done(null, value);
+      const problem = jsonProblem(text);
+      done(
+        new AppError('invalid_input', `The request body ${problem.split(':')[0]}.`, { body: problem }),
+        undefined,
+      );
+    });
+  });
+
+  app.post(
+    '/api/triage',
+    {
+      schema: {
+        tags: ['triage'],
+        summary: 'Should I call? Triage leg pain or cramps in pregnancy',
+        description: TRIAGE_DESCRIPTION,
+        body: triageInputSchema,
+        response: { 200: triageResponseSchema, 400: errorSchema },
+      },
+      // The schema documents the body; parseTriageInput checks it, so the 400 carries the engine's
+      // own messages ("Did you mean 'one_leg_swollen'?") rather than generic ones.
+      validatorCompiler: () => (data) => ({ value: data }),
+    },
+    async (request) => {
+      const parsed = parseTriageInput(request.body as unknown);
+      if (!parsed.ok) throw new AppError('invalid_input', parsed.error.message, parsed.error.fields);
+      const now = ctx.now();
+      const person = await triagePerson(ctx, request);
+      const assessment = assess(ctx, person, request.headers['accept-language'], parsed.value, now);
+      const saved = person ? await saveAssessment(ctx, person.id, assessment, now) : undefined;
+      return triageResponse(ctx.knowledge, assessment, saved);
+    },
+  );
+
+  app.get(
+    '/api/triage/history',
+    {
+      schema: {
+        tags: ['triage'],
+        summary: "The signed-in person's saved checks, newest first",
+        querystring: historyQuery,
+        response: { 200: z.object({ items: z.array(historyItemSchema) }), 401: errorSchema },
+      },
+    },
+    async (request) => {
+      const { userId } = requireAuth(request);
+      const { limit, before } = request.query;
+      const records = await listTriageResults(ctx.db, userId, { limit, ...(before ? { before } : {}) });
+      return { items: records.map(historyItem) };
+    },
+  );
+
+  app.delete(
+    '/api/triage/history/:id',
+    {
+      schema: {
+        tags: ['triage'],
+        summary: 'Delete one saved check',
+        params: z.strictObject({ id: z.uuid('must be the id of a saved check') }),
+        response: { 204: z.null().describe('Deleted'), 400: errorSchema, 401: errorSchema, 404: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const { userId } = requireAuth(request);
+      if (!(await deleteTriageResult(ctx.db, userId, request.params.id))) throw notFound('That check');
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,91 @@
+// The server's side of a triage: fill in what the person's profile knows (week, region), run the
+// pure engine, and save the check for a signed-in person.
+import type { FastifyRequest } from 'fastify';
+import { FINDING_NAMES, type TriageInput, type TriageResult, triage } from '../../core/triage/index.js';
+import type { AppContext } from '../context.js';
+import { findTriageResult, saveTriageResult, type TriageRecord } from '../db/repos/triage-results.js';
+import { findUserById, type UserRow } from '../db/repos/users.js';
+import type { StoredTriageInput } from '../db/schema.js';
+import { chooseWeek, type RegionSource, triageRegion, weekFromProfile } from './person-context.js';
+
+export type Assessment = {
+  /** The answers as the engine saw them, with the week filled in from the profile when not answered. */
+  input: StoredTriageInput;
+  result: TriageResult;
+  region: { region: string; source: RegionSource };
+};
+
+/** The signed-in person's profile, or undefined when signed out (or the account is gone). */
+export async function triagePerson(ctx: AppContext, request: FastifyRequest): Promise<UserRow | undefined> {
+  return request.auth ? findUserById(ctx.db, request.auth.userId) : undefined;
+}
+
+/** The week of pregnancy the profile gives today, for prefilling a form. */
+export function profileWeek(ctx: AppContext, person: UserRow | undefined, now: Date): number | undefined {
+  return weekFromProfile(person?.due_date, person?.timezone ?? ctx.config.defaultTimeZone, now);
+}
+
+export function assess(
+  ctx: AppContext,
+  person: UserRow | undefined,
+  acceptLanguage: string | undefined,
+  input: TriageInput,
+  now: Date,
+): Assessment {
+  const { week, source } = chooseWeek(input.gestationalWeek, profileWeek(ctx, person, now));
+  const region = triageRegion(person?.region, acceptLanguage, ctx.config.region);
+  const findings = Object.fromEntries(
+    FINDING_NAMES.filter((name) => input.findings[name] === true).map((name) => [name, true] as const),
+  );
+  const stored: StoredTriageInput = {
+    findings,
+    gestationalWeek: week ?? null,
+    gestationalWeekSource: source,
+    bloodPressure: input.bloodPressure ?? null,
+  };
+  const result = triage(
+    {
+      findings,
+      ...(week !== undefined ? { gestationalWeek: week } : {}),
+      ...(input.bloodPressure !== undefined ? { bloodPressure: input.bloodPressure } : {}),
+    },
+    { region: region.region },
+  );
+  return { input: stored, result, region };
+}
+
+/** True when two saved answers are the same answers (jsonb does not keep key order, so compare by value). */
+export function sameTriageInput(a: StoredTriageInput, b: StoredTriageInput): boolean {
+  const names = (input: StoredTriageInput) =>
+    FINDING_NAMES.filter((name) => input.findings[name] === true).join(',');
+  return (
+    names(a) === names(b) &&
+    a.gestationalWeek === b.gestationalWeek &&
+    a.gestationalWeekSource === b.gestationalWeekSource &&
+    a.bloodPressure?.systolic === b.bloodPressure?.systolic &&
+    a.bloodPressure?.diastolic === b.bloodPressure?.diastolic
+  );
+}
+
+/**
+ * Saves the check for the person. A form sends a submission token: sending the same answers again
+ * with it (a reload, a double tap) keeps the one saved check; different answers are saved anew.
+ */
+export async function saveAssessment(
+  ctx: AppContext,
+  userId: string,
+  assessment: Assessment,
+  now: Date,
+  token?: string,
+): Promise<TriageRecord> {
+  const entry = { userId, createdAt: now, input: assessment.input, result: assessment.result };
+  if (token !== undefined) {
+    const saved = await saveTriageResult(ctx.db, { ...entry, id: token });
+    if (saved) return saved;
+    const existing = await findTriageResult(ctx.db, userId, token);
+    if (existing && sameTriageInput(existing.input, assessment.input)) return existing;
+  }
+  const saved = await saveTriageResult(ctx.db, entry);
+  if (!saved) throw new Error('a triage result without an id could not be saved');
+  return saved;
+}

@@ -1,0 +1,114 @@
+// "Your past checks": the signed-in person's saved "Should I call?" answers, newest first.
+import { useEffect, useState } from 'react';
+import { FINDINGS } from '../../core/triage/findings';
+import type { TriageLevel } from '../../core/triage/levels';
+import { ApiError, api } from '../api';
+
+type HistoryItem = {
+  id: string;
+  createdAt: string;
+  level: TriageLevel;
+  findings: string[];
+  gestationalWeek: number | null;
+  bloodPressure: { systolic: number; diastolic: number } | null;
+};
+
+const LEVEL_NAMES: Record<TriageLevel, string> = {
+  emergency: 'Emergency',
+  urgent: 'Urgent',
+  soon: 'Soon',
+  routine: 'Routine',
+  'self-care': 'Self-care',
+};
+
+const QUESTIONS = new Map<string, string>(FINDINGS.map((f) => [f.name, f.question]));
+
+function when(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function TriageHistory() {
+  const [items, setItems] = useState<HistoryItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api<{ items: HistoryItem[] }>('GET', '/api/triage/history?limit=20')
+      .then((data) => {
+        if (live) setItems(data.items);
+      })
+      .catch((e: unknown) => {
+        if (live) setError(e instanceof ApiError ? e.message : 'Could not load your past checks.');
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  async function remove(item: HistoryItem) {
+    if (!window.confirm(`Delete the check from ${when(item.createdAt)}?`)) return;
+    try {
+      await api('DELETE', `/api/triage/history/${item.id}`);
+      setItems((current) => current?.filter((i) => i.id !== item.id) ?? null);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Could not delete that check.');
+    }
+  }
+
+  return (
+    <section aria-labelledby="past-checks">
+      <h2 id="past-checks">Your past checks</h2>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {items === null && !error && <p className="muted">Loading…</p>}
+      {items?.length === 0 && (
+        <p className="muted">
+          No checks saved yet. They are saved when you answer "Should I call?" while logged in.
+        </p>
+      )}
+      {items && items.length > 0 && (
+        <ul className="triage-history" data-testid="triage-history">
+          {items.map((item) => (
+            <li key={item.id} className={`card level-${item.level}`}>
+              <p className="history-when">{when(item.createdAt)}</p>
+              <p className="level-name">{LEVEL_NAMES[item.level]}</p>
+              {item.findings.length > 0 ? (
+                <ul className="history-findings">
+                  {item.findings.map((name) => (
+                    <li key={name}>{QUESTIONS.get(name) ?? name}</li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted">No warning signs ticked.</p>
+              )}
+              {(item.gestationalWeek !== null || item.bloodPressure) && (
+                <p className="muted">
+                  {item.gestationalWeek !== null && `Week ${item.gestationalWeek}`}
+                  {item.gestationalWeek !== null && item.bloodPressure && ' · '}
+                  {item.bloodPressure &&
+                    `Blood pressure ${item.bloodPressure.systolic}/${item.bloodPressure.diastolic}`}
+                </p>
+              )}
+              <button
+                className="button ghost"
+                type="button"
+                aria-label={`Delete the check from ${when(item.createdAt)}`}
+                onClick={() => remove(item)}
+              >
+                Delete
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <a className="button secondary" href="/check">
+          Check again
+        </a>
+      </p>
+    </section>
+  );
+}

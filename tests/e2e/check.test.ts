@@ -1,0 +1,167 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniqueEmail } from '../support/app.js';
+import { type E2E, startE2E } from '../support/browser.js';
+
+/** Continue through the remaining screens to the result, ticking nothing more. */
+async function continueToResult(page: Page): Promise<void> {
+  while ((await page.locator('.triage-banner').count()) === 0) {
+    const finish = page.getByRole('button', { name: 'Show what to do' });
+    if (await finish.count()) await finish.click();
+    else await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('#check-heading').waitFor();
+  }
+}
+
+async function onStep(page: Page, heading: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+describe('"Should I call?" in Chromium', () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  it('goes straight from a ticked emergency sign to the number to call', async () => {
+    const page = await (await e2e.newContext()).newPage();
+    await page.goto('/check');
+    expect(await page.locator('#check-progress-label').textContent()).toMatch(/^Step 1 of 5/);
+    await page.getByLabel('Do you have pain in your chest, especially when you breathe in?').check();
+    await page.getByRole('button', { name: 'Yes — one or more of these' }).click();
+    await page.locator('.triage-banner.level-emergency').waitFor();
+    expect(await page.locator('.triage-level').textContent()).toMatch(/Emergency/);
+    const call = page.getByRole('link', { name: 'Call 999', exact: true });
+    expect(await call.getAttribute('href')).toBe('tel:999');
+    // The script moved focus to the new heading, so a screen reader starts at the answer.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('check-heading');
+    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(true);
+  });
+
+  it('walks every screen to an urgent answer with its reasons and sources', async () => {
+    const page = await (await e2e.newContext()).newPage();
+    await page.goto('/check');
+    await page.getByRole('button', { name: 'None of these — continue' }).click();
+    await onStep(page, 'Your legs');
+    expect(await page.locator('#check-progress-label').textContent()).toMatch(/^Step 2 of 5/);
+    await page.getByLabel('Is one leg (calf, ankle or thigh) more swollen than the other?').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await onStep(page, 'Pregnancy warning signs');
+    await continueToResult(page);
+
+    expect(await page.locator('.triage-banner').getAttribute('class')).toContain('level-urgent');
+    expect(await page.locator('.triage-level').textContent()).toMatch(/Urgent/);
+    expect(await page.getByRole('heading', { name: 'Why' }).isVisible()).toBe(true);
+    expect(await page.locator('.check-reasons > li').count()).toBeGreaterThan(0);
+    const source = page.locator('.check-sources a').first();
+    expect(await source.getAttribute('href')).toMatch(/^\/learn\/sources#[a-z0-9-]+$/);
+    expect(await page.locator('a[href^="tel:"]').count()).toBe(0);
+  });
+
+  it('reaches an answer with JavaScript off, through plain form posts', async () => {
+    const context = await e2e.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/check');
+    await page.getByRole('button', { name: 'None of these — continue' }).click();
+    await onStep(page, 'Your legs');
+    await page
+      .getByLabel('Is your calf or thigh tender to touch, or does it hurt when you pull your foot up?')
+      .check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await onStep(page, 'Pregnancy warning signs');
+    await page.getByLabel('Do you have a headache?').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await onStep(page, /cramps and your health/);
+    // The browser's Back shows the posted step from its cache, ticks intact, without resending.
+    await page.goBack();
+    await onStep(page, 'Pregnancy warning signs');
+    expect(await page.getByLabel('Do you have a headache?').isChecked()).toBe(true);
+    await page.goForward();
+    await onStep(page, /cramps and your health/);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await onStep(page, /Two numbers/);
+    await page.getByLabel('Week of pregnancy').fill('28');
+    await page.getByLabel('Top number (systolic)').fill('124');
+    await page.getByLabel('Bottom number (diastolic)').fill('78');
+    await page.getByRole('button', { name: 'Show what to do' }).click();
+    await page.locator('.triage-banner.level-urgent').waitFor();
+    expect(await page.getByText('124/78 mmHg').isVisible()).toBe(true);
+    expect(await page.getByText('Do you have a headache?').count()).toBeGreaterThan(0);
+    // Without the script there is nothing to press for Print; the browser's own menu prints.
+    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+
+    await page.getByRole('button', { name: 'Change my answers' }).click();
+    await onStep(page, 'Right now, do you have any of these?');
+    await page.getByRole('button', { name: 'None of these — continue' }).click();
+    await onStep(page, 'Your legs');
+    expect(await page.getByLabel(/calf or thigh tender/).isChecked()).toBe(true);
+  });
+
+  it('keeps the answers when going Back, with the button, the browser and a reload', async () => {
+    const page = await (await e2e.newContext()).newPage();
+    await page.goto('/check');
+    await page.getByRole('button', { name: 'None of these — continue' }).click();
+    await onStep(page, 'Your legs');
+    await page.getByLabel('Does an area of your leg feel warm or hot?').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await onStep(page, 'Pregnancy warning signs');
+    await page.getByLabel('Do you have a fever (a temperature of 38°C / 100.4°F or more)?').check();
+
+    await page.getByRole('button', { name: 'Back' }).click();
+    await onStep(page, 'Your legs');
+    expect(await page.getByLabel('Does an area of your leg feel warm or hot?').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await onStep(page, 'Pregnancy warning signs');
+    expect(await page.getByLabel(/Do you have a fever/).isChecked()).toBe(true);
+
+    await page.goBack();
+    await onStep(page, 'Your legs');
+    expect(await page.getByLabel('Does an area of your leg feel warm or hot?').isChecked()).toBe(true);
+    await page.reload();
+    await onStep(page, 'Your legs');
+    expect(await page.getByLabel('Does an area of your leg feel warm or hot?').isChecked()).toBe(true);
+    await page.goForward();
+    await onStep(page, 'Pregnancy warning signs');
+    expect(await page.getByLabel(/Do you have a fever/).isChecked()).toBe(true);
+
+    await continueToResult(page);
+    expect(await page.locator('.triage-banner').getAttribute('class')).toContain('level-urgent');
+    // A link back to /check starts afresh rather than restoring the last answers.
+    await page.getByRole('link', { name: 'Start again' }).click();
+    await onStep(page, 'Right now, do you have any of these?');
+    await page.getByRole('button', { name: 'None of these — continue' }).click();
+    await onStep(page, 'Your legs');
+    expect(await page.getByLabel('Does an area of your leg feel warm or hot?').isChecked()).toBe(false);
+  });
+
+  it('saves a signed-in check and lists it under "Your past checks"', async () => {
+    const context = await e2e.newContext();
+    const page = await context.newPage();
+    await page.goto('/');
+    const signup = await page.request.post('/api/auth/signup', {
+      data: { email: uniqueEmail('check'), password: 'a sentence for a password', region: 'GB' },
+      headers: { origin: e2e.baseUrl },
+    });
+    expect(signup.status()).toBe(201);
+
+    await page.goto('/check');
+    await page.getByRole('button', { name: 'None of these — continue' }).click();
+    await onStep(page, 'Your legs');
+    await page.getByLabel('Is it hard to walk or to put weight on the leg?').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await onStep(page, 'Pregnancy warning signs');
+    await continueToResult(page);
+    await page.getByText('Saved to your').waitFor();
+
+    await page.getByRole('link', { name: 'past checks' }).click();
+    await page.getByRole('heading', { name: 'Your past checks' }).waitFor();
+    const history = page.getByTestId('triage-history');
+    await history.waitFor();
+    expect(await history.locator('li.card').count()).toBe(1);
+    expect(await history.textContent()).toMatch(/Urgent/);
+    expect(await history.textContent()).toMatch(/hard to walk/);
+  });
+});
