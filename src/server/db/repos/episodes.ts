@@ -1,0 +1,206 @@
+// Cramp episodes: idempotent insert by client id, keyset pages newest first, edits and deletes,
+// always scoped to their owner.
+import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { Muscle, ReliefMethod, Side } from '../../../core/insights/vocabulary.js';
+import type { Database, EpisodesTable } from '../schema.js';
+
+/** An episode as the API and the export show it. */
+export type EpisodeRecord = {
+  id: string;
+  /** ISO 8601 instant in UTC. */
+  startedAt: string;
+  durationSeconds: number | null;
+  muscles: Muscle[];
+  side: Side | null;
+  intensity: number | null;
+  wokeFromSleep: boolean;
+  reliefTried: ReliefMethod[];
+  reliefHelped: ReliefMethod[];
+  minutesToRelief: number | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type EpisodeValues = Omit<EpisodeRecord, 'id' | 'startedAt' | 'createdAt' | 'updatedAt'> & {
+  startedAt: Date;
+};
+
+function toRecord(row: Selectable<EpisodesTable>): EpisodeRecord {
+  return {
+    id: row.id,
+    startedAt: row.started_at.toISOString(),
+    durationSeconds: row.duration_seconds,
+    muscles: row.muscles,
+    side: row.side,
+    intensity: row.intensity,
+    wokeFromSleep: row.woke_from_sleep,
+    reliefTried: row.relief_tried,
+    reliefHelped: row.relief_helped,
+    minutesToRelief: row.minutes_to_relief,
+    notes: row.notes,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+function toColumns(values: Partial<EpisodeValues>): Updateable<EpisodesTable> {
+  const columns: Updateable<EpisodesTable> = {};
+  if (values.startedAt !== undefined) columns.started_at = values.startedAt;
+  if (values.durationSeconds !== undefined) columns.duration_seconds = values.durationSeconds;
+  if (values.muscles !== undefined) columns.muscles = values.muscles;
+  if (values.side !== undefined) columns.side = values.side;
+  if (values.intensity !== undefined) columns.intensity = values.intensity;
+  if (values.wokeFromSleep !== undefined) columns.woke_from_sleep = values.wokeFromSleep;
+  if (values.reliefTried !== undefined) columns.relief_tried = values.reliefTried;
+  if (values.reliefHelped !== undefined) columns.relief_helped = values.reliefHelped;
+  if (values.minutesToRelief !== undefined) columns.minutes_to_relief = values.minutesToRelief;
+  if (values.notes !== undefined) columns.notes = values.notes;
+  return columns;
+}
+
+export type InsertOutcome =
+  | { kind: 'created'; episode: EpisodeRecord }
+  | { kind: 'replayed'; episode: EpisodeRecord }
+  /** The id belongs to someone else's episode. */
+  | { kind: 'taken' };
+
+/**
+ * Stores an episode. With an `id` that is already stored for this person, answers the stored
+ * episode unchanged ('replayed'), so a retried request never logs twice.
+ */
+export async function insertEpisode(
+  db: Kysely<Database>,
+  userId: string,
+  id: string | undefined,
+  values: EpisodeValues,
+  now: Date,
+): Promise<InsertOutcome> {
+  const row = await db
+    .insertInto('episodes')
+    .values({
+      ...(id !== undefined ? { id } : {}),
+      user_id: userId,
+      ...toColumns(values),
+      started_at: values.startedAt,
+      muscles: values.muscles,
+      created_at: now,
+      updated_at: now,
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (row) return { kind: 'created', episode: toRecord(row) };
+  if (id === undefined) throw new Error('an episode with a server-made id was not stored');
+  const stored = await db.selectFrom('episodes').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!stored || stored.user_id !== userId) return { kind: 'taken' };
+  return { kind: 'replayed', episode: toRecord(stored) };
+}
+
+export async function findEpisode(
+  db: Kysely<Database>,
+  userId: string,
+  id: string,
+): Promise<EpisodeRecord | undefined> {
+  const row = await db
+    .selectFrom('episodes')
+    .selectAll()
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row ? toRecord(row) : undefined;
+}
+
+export type EpisodeWindow = {
+  /** Earliest start, inclusive. */
+  from?: Date;
+  /** Latest start, exclusive. */
+  before?: Date;
+};
+
+/**
+ * One page, newest first by start then id. `after` is the last item of the previous page; one
+ * extra row is read to know whether another page follows.
+ */
+export async function listEpisodePage(
+  db: Kysely<Database>,
+  userId: string,
+  options: EpisodeWindow & { limit: number; after?: { startedAt: Date; id: string } },
+): Promise<{ items: EpisodeRecord[]; more: boolean }> {
+  let query = db
+    .selectFrom('episodes')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('started_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(options.limit + 1);
+  if (options.from) query = query.where('started_at', '>=', options.from);
+  if (options.before) query = query.where('started_at', '<', options.before);
+  const after = options.after;
+  if (after) {
+    query = query.where((eb) =>
+      eb(eb.refTuple('started_at', 'id'), '<', eb.tuple(after.startedAt, after.id)),
+    );
+  }
+  const rows = await query.execute();
+  return { items: rows.slice(0, options.limit).map(toRecord), more: rows.length > options.limit };
+}
+
+/** Every episode in the window, oldest first (for insights and the export). */
+export async function listAllEpisodes(
+  db: Kysely<Database>,
+  userId: string,
+  window: EpisodeWindow = {},
+): Promise<EpisodeRecord[]> {
+  let query = db
+    .selectFrom('episodes')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('started_at', 'asc')
+    .orderBy('id', 'asc');
+  if (window.from) query = query.where('started_at', '>=', window.from);
+  if (window.before) query = query.where('started_at', '<', window.before);
+  return (await query.execute()).map(toRecord);
+}
+
+/**
+ * Applies `merge` to the stored episode under a row lock and saves the result, so two edits at
+ * once cannot combine into an episode that neither would have passed. `merge` may throw to refuse.
+ */
+export async function updateEpisode(
+  db: Kysely<Database>,
+  userId: string,
+  id: string,
+  merge: (current: EpisodeRecord) => Partial<EpisodeValues>,
+  now: Date,
+): Promise<EpisodeRecord | undefined> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('episodes')
+      .selectAll()
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const changes = toColumns(merge(toRecord(row)));
+    if (Object.keys(changes).length === 0) return toRecord(row);
+    const updated = await trx
+      .updateTable('episodes')
+      .set({ ...changes, updated_at: now })
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toRecord(updated);
+  });
+}
+
+export async function deleteEpisode(db: Kysely<Database>, userId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('episodes')
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
