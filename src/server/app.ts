@@ -4,6 +4,7 @@ import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { loadKnowledgeBase } from '../content/knowledge-base.js';
 import { packageRoot } from '../content/paths.js';
 import { installSessionResolution } from './auth/session.js';
 import { SessionCache } from './auth/session-cache.js';
@@ -15,9 +16,18 @@ import { installOpenApi } from './http/openapi.js';
 import { installSecurity } from './http/security.js';
 import { installStaticWeb } from './http/static-web.js';
 import { authRoutes } from './routes/auth.js';
+import { checkRoutes } from './routes/check.js';
+import { checkinRoutes } from './routes/checkins.js';
+import { episodeRoutes } from './routes/episodes.js';
+import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
+import { insightRoutes } from './routes/insights.js';
+import { knowledgeRoutes } from './routes/knowledge.js';
+import { learnPageRoutes } from './routes/learn-pages.js';
 import { meRoutes } from './routes/me.js';
 import { reliefRoutes } from './routes/relief.js';
+import { searchRoutes } from './routes/search.js';
+import { triageRoutes } from './routes/triage.js';
 
 export type AppDeps = {
   config: Config;
@@ -58,6 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     config,
     now: deps.now ?? (() => new Date()),
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...deps.rateLimits },
+    knowledge: loadKnowledgeBase(),
     sessions: new SessionCache(),
   };
 
@@ -72,6 +83,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes, { ctx });
   await app.register(meRoutes, { ctx });
   await app.register(reliefRoutes, { ctx });
+  await app.register(triageRoutes, { ctx });
+  await app.register(checkRoutes, { ctx });
+  await app.register(episodeRoutes, { ctx });
+  await app.register(checkinRoutes, { ctx });
+  await app.register(insightRoutes, { ctx });
+  await app.register(exportRoutes, { ctx });
+  await app.register(knowledgeRoutes, { ctx });
+  await app.register(searchRoutes, { ctx });
+  await app.register(learnPageRoutes, { ctx });
   await installStaticWeb(app, deps.webDir ?? DEFAULT_WEB_DIR);
 
   return app;

@@ -1,5 +1,6 @@
 // What every route plugin receives: the store, the config, the clock and the limiters.
 import type { Kysely } from 'kysely';
+import type { KnowledgeBase } from '../content/knowledge-base.js';
 import type { AttemptLimit } from './auth/attempt-limiter.js';
 import type { SessionCache } from './auth/session-cache.js';
 import type { Config } from './config.js';
@@ -27,5 +28,7 @@ export type AppContext = {
   config: Config;
   now: () => Date;
   rateLimits: RateLimits;
+  /** The knowledge base, loaded and checked once per process. */
+  knowledge: KnowledgeBase;
   sessions: SessionCache;
 };

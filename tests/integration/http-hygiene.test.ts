@@ -42,7 +42,7 @@ describe('HTTP hygiene', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/https?:\/\//);
     expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['referrer-policy']).toBe('same-origin');
     expect(response.headers['strict-transport-security']).toBeDefined();
   });
 
@@ -69,6 +69,24 @@ describe('HTTP hygiene', () => {
         expect(response.json().error.code).toBe('cross_site_request');
       },
     );
+
+    it('accepts Origin: null only when the browser itself says the request is same-origin', async () => {
+      const payload = { email: uniqueEmail(), password: 'wrong but allowed' };
+      const ours = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { origin: 'null', 'sec-fetch-site': 'same-origin' },
+        payload,
+      });
+      expect(ours.statusCode).toBe(401);
+      const framed = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { origin: 'null', 'sec-fetch-site': 'cross-site' },
+        payload,
+      });
+      expect(framed.statusCode).toBe(403);
+    });
 
     it('refuses a cross-site DELETE of the profile and keeps the account', async () => {
       const { cookie } = await signUp(app);

@@ -1,9 +1,13 @@
 // Runs the migrations, listed here in order so they ship inside the build without a folder scan.
 import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely';
 import * as accounts from './migrations/0001-accounts.js';
+import * as diary from './migrations/0002-diary.js';
+import * as triageResults from './migrations/0003-triage-results.js';
 
 const migrations: Record<string, Migration> = {
   '0001-accounts': accounts,
+  '0002-diary': diary,
+  '0003-triage-results': triageResults,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {

@@ -1,5 +1,7 @@
 // Table types for Kysely. Dates (SQL `date`) come back as YYYY-MM-DD strings on both stores.
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { Muscle, ReliefMethod, Side, Supplement, Swelling } from '../../core/insights/vocabulary.js';
+import type { BloodPressure, FindingName, TriageLevel, TriageResult } from '../../core/triage/index.js';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | undefined, Date>;
@@ -27,7 +29,68 @@ export interface SessionsTable {
   expires_at: Date;
 }
 
+/** Where the week of pregnancy in a triage came from: the person's answer, their due date, or nowhere. */
+export type GestationalWeekSource = 'answer' | 'profile' | 'unknown';
+
+/** The answers of one triage as the engine saw them (findings marked true only). */
+export interface StoredTriageInput {
+  findings: Partial<Record<FindingName, true>>;
+  gestationalWeek: number | null;
+  gestationalWeekSource: GestationalWeekSource;
+  bloodPressure: BloodPressure | null;
+}
+
+export interface TriageResultsTable {
+  id: Generated<string>;
+  user_id: string;
+  created_at: CreatedAt;
+  input: JSONColumnType<StoredTriageInput>;
+  level: TriageLevel;
+  result: JSONColumnType<TriageResult>;
+}
+
+/** A cramp episode. Lists are SQL text[] drawn from the vocabularies in core/insights/vocabulary.ts. */
+export interface EpisodesTable {
+  id: Generated<string>;
+  user_id: string;
+  started_at: Date;
+  duration_seconds: number | null;
+  muscles: Muscle[];
+  side: Side | null;
+  /** Null while the person has not filled it in (one-tap logging). */
+  intensity: number | null;
+  woke_from_sleep: Generated<boolean>;
+  relief_tried: Generated<ReliefMethod[]>;
+  relief_helped: Generated<ReliefMethod[]>;
+  minutes_to_relief: number | null;
+  notes: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** A daily check-in, one per person per date; null = not answered. */
+export interface CheckinsTable {
+  user_id: string;
+  date: string;
+  water_glasses: number | null;
+  walked_minutes: number | null;
+  standing_hours: number | null;
+  stretched_before_bed: boolean | null;
+  warm_bath: boolean | null;
+  legs_elevated: boolean | null;
+  compression_stockings: boolean | null;
+  slept_on_left_side: boolean | null;
+  supplements: Supplement[] | null;
+  swelling: Swelling | null;
+  notes: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
+  episodes: EpisodesTable;
+  checkins: CheckinsTable;
+  triage_results: TriageResultsTable;
 }

@@ -28,7 +28,9 @@ export async function installSecurity(
 ): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
-    referrerPolicy: { policy: 'no-referrer' },
+    // same-origin, not no-referrer: under no-referrer browsers send `Origin: null` on our own form posts
+    // (the no-JavaScript questionnaire), which the guard below must refuse. Other sites still get nothing.
+    referrerPolicy: { policy: 'same-origin' },
     crossOriginEmbedderPolicy: false,
     strictTransportSecurity: opts.publicUrl?.startsWith('https:') ? { maxAge: 15552000 } : false,
   });
@@ -41,6 +43,9 @@ export async function installSecurity(
       if (request.headers['sec-fetch-site'] === 'cross-site') throw crossSite();
       return;
     }
+    // `Origin: null` comes from privacy settings and sandboxed frames alike; only the browser's own
+    // Sec-Fetch-Site (which pages cannot set) can vouch that such a request is ours.
+    if (origin === 'null' && request.headers['sec-fetch-site'] === 'same-origin') return;
     if (!isSameSite(origin, request.headers.host, publicOrigin)) throw crossSite();
   });
 }
