@@ -7,7 +7,8 @@ bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 case "${1:-}" in
   start)
-    port=${PG_PORT:-54329}
+    # A free loopback port unless PG_PORT names one, so a cluster already running here does not clash.
+    port=${PG_PORT:-$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}
     dir=$(mktemp -d /tmp/crampwise-pg.XXXXXX)
     [ "$(id -u)" = 0 ] && chown postgres: "$dir"
     as_pg "$bin/initdb" -D "$dir/data" -U postgres -A trust --no-sync >"$dir/initdb.log" 2>&1 \
