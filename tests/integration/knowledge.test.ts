@@ -112,8 +112,8 @@ describe('GET /api/search', () => {
     expect(response.statusCode).toBe(200);
     const { results } = response.json();
     expect(results.length).toBeLessThanOrEqual(3);
-    expect(results[0]).toMatchObject({ id: 'relief.nsaids', kind: 'relief' });
-    expect(Object.keys(results[0]).sort()).toEqual(['id', 'kind', 'score', 'snippet', 'title']);
+    expect(results[0]).toMatchObject({ id: 'relief.nsaids', kind: 'relief', kindLabel: 'During a cramp' });
+    expect(Object.keys(results[0]).sort()).toEqual(['id', 'kind', 'kindLabel', 'score', 'snippet', 'title']);
     expect(results[0].snippet).toMatch(/ibuprofen/i);
   });
 

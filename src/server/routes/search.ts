@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ITEM_KINDS } from '../../content/schema.js';
 import type { AppContext } from '../context.js';
+import { KIND_LABELS } from '../pages/learn-labels.js';
 
 export const SEARCH_QUERY_MAX = 200;
 
@@ -23,6 +24,7 @@ export const searchQuery = z.strictObject({
 const hitSchema = z.object({
   id: z.string(),
   kind: z.enum(ITEM_KINDS),
+  kindLabel: z.string().describe('The kind in plain words, as the pages show it (e.g. "Warning sign")'),
   title: z.string(),
   snippet: z.string().describe('A short plain-text excerpt around the best match'),
   score: z.number(),
@@ -39,6 +41,10 @@ export const searchRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         response: { 200: z.object({ results: z.array(hitSchema) }) },
       },
     },
-    async (request) => ({ results: ctx.knowledge.search.search(request.query.q, request.query.limit) }),
+    async (request) => ({
+      results: ctx.knowledge.search
+        .search(request.query.q, request.query.limit)
+        .map((hit) => ({ ...hit, kindLabel: KIND_LABELS[hit.kind] })),
+    }),
   );
 };

@@ -1,25 +1,6 @@
 // Results as you type under a search box: an ARIA combobox with a listbox of matches from /api/search.
 // Progressive enhancement only: without this script the box is a plain GET form to /search.
 (() => {
-  const KIND_LABELS = {
-    overview: 'Overview',
-    cause: 'Cause',
-    'risk-factor': 'Risk factor',
-    pattern: 'Pattern',
-    'red-flag': 'Warning sign',
-    prevention: 'Prevention',
-    relief: 'During a cramp',
-    treatment: 'Treatment',
-    remedy: 'Remedy',
-    nutrient: 'Nutrient',
-    food: 'Food',
-    test: 'Test',
-    differential: 'Other condition',
-    complication: 'Complication',
-    acupoint: 'Acupuncture point',
-    acupuncture: 'Acupuncture',
-    lifestyle: 'Living well',
-  };
   const DEBOUNCE_MS = 150;
   const LIMIT = 8;
 
@@ -91,7 +72,7 @@
         makeOption(
           `${base}-opt-${i}`,
           r.title,
-          KIND_LABELS[r.kind] || '',
+          r.kindLabel || '',
           `/learn/${encodeURIComponent(r.id)}`,
         ),
       );
