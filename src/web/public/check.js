@@ -56,11 +56,12 @@
     if (heading) heading.focus();
   }
 
+  // Buttons stay enabled while a step loads: a page frozen mid-request by the back/forward cache would
+  // otherwise come back with dead buttons. A second tap is harmless — the newest request wins and the
+  // server keeps one saved check per form token.
   function setBusy(busy) {
     const form = currentForm();
-    if (!form) return;
-    form.setAttribute('aria-busy', busy ? 'true' : 'false');
-    for (const button of form.querySelectorAll('button[type="submit"]')) button.disabled = busy;
+    if (form) form.setAttribute('aria-busy', busy ? 'true' : 'false');
   }
 
   function showOffline() {
@@ -93,7 +94,12 @@
     return true;
   }
 
+  // Requests can overlap (a reload restoring a step, then a quick Forward): only the latest may draw,
+  // or an older answer arriving late would replace the screen the person has moved on to.
+  let latest = 0;
+
   function post(body, mode) {
+    const ticket = ++latest;
     setBusy(true);
     return fetch('/check', {
       method: 'POST',
@@ -103,9 +109,11 @@
     })
       .then((response) => response.text())
       .then((html) => {
+        if (ticket !== latest) return;
         if (!swapIn(html, mode)) throw new Error('unexpected answer');
       })
       .catch(() => {
+        if (ticket !== latest) return;
         setBusy(false);
         showOffline();
       });
@@ -133,6 +141,10 @@
   main.addEventListener('input', remember);
   main.addEventListener('click', (event) => {
     if (event.target instanceof Element && event.target.closest('[data-print]')) window.print();
+  });
+
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) setBusy(false);
   });
 
   window.addEventListener('popstate', (event) => {
