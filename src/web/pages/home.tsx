@@ -1,6 +1,7 @@
 // The front door: where the pregnancy is, and the four ways in.
 import { Link } from 'wouter';
 import type { Profile } from '../api';
+import { LogCrampButton } from '../components/diary/log-cramp-button';
 import { useSession } from '../session';
 
 const TRIMESTER_NAMES = { 1: 'first trimester', 2: 'second trimester', 3: 'third trimester' } as const;
@@ -85,6 +86,7 @@ export function HomePage() {
           </>
         )}
       </section>
+      {profile && <LogCrampButton quiet />}
       <nav className="doors" aria-label="Main sections">
         <a className="door primary" href="/relief">
           <span className="door-title">Relief now</span>

@@ -69,12 +69,7 @@
 
     const show = (query, results) => {
       options = results.map((r, i) =>
-        makeOption(
-          `${base}-opt-${i}`,
-          r.title,
-          r.kindLabel || '',
-          `/learn/${encodeURIComponent(r.id)}`,
-        ),
+        makeOption(`${base}-opt-${i}`, r.title, r.kindLabel || '', `/learn/${encodeURIComponent(r.id)}`),
       );
       options.push(
         makeOption(

@@ -1,0 +1,306 @@
+// The diary's shared state: one-tap logging, the offline queue and its syncing, saving details,
+// and delete with undo. It lives above the routes, so an undo or a sync survives moving between pages.
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { ApiError } from '../../api';
+import {
+  createEpisode,
+  deleteEpisode,
+  type Episode,
+  type EpisodeCreate,
+  type EpisodeFields,
+  fieldsOf,
+  isTransient,
+  newEpisodeId,
+  patchEpisode,
+} from '../../diary-api';
+import {
+  EpisodeQueue,
+  flushQueue,
+  type KeyValueStorage,
+  type QueueEntry,
+  type QueueProblem,
+} from '../../offline-queue';
+import { useSession } from '../../session';
+
+/** How often waiting cramps are retried while the page stays open (besides `online` events). */
+const RETRY_MS = 20_000;
+const NOTICE_MS = 6_000;
+
+export type Deleted = { episode: Episode; wasWaiting: boolean; at: number };
+export type SaveOutcome = { waiting: boolean; problem: QueueProblem | null };
+
+export type DiaryState = {
+  /** Cramps and changes on this phone that the server does not have yet, oldest first. */
+  waiting: QueueEntry[];
+  syncing: boolean;
+  /** Goes up whenever the server's diary changed, so lists and summaries reload. */
+  revision: number;
+  logNow: () => Promise<{ id: string; waiting: boolean }>;
+  save: (id: string, fields: EpisodeFields) => Promise<SaveOutcome>;
+  remove: (episode: Episode) => Promise<void>;
+  deleted: Deleted | null;
+  undo: () => Promise<void>;
+  dismissDeleted: () => void;
+  /** A short message for the diary's status line ("Cramp saved."). */
+  notice: string | null;
+  announce: (message: string) => void;
+  sync: () => Promise<void>;
+};
+
+const DiaryContext = createContext<DiaryState | null>(null);
+
+function memoryStorage(): KeyValueStorage {
+  const map = new Map<string, string>();
+  return {
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
+  };
+}
+
+/** localStorage, or (private modes that refuse it) a store that lasts as long as the page. */
+function deviceStorage(): KeyValueStorage {
+  try {
+    const probe = 'crampwise.probe';
+    localStorage.setItem(probe, '1');
+    localStorage.removeItem(probe);
+    return localStorage;
+  } catch {
+    return memoryStorage();
+  }
+}
+
+export const queueKey = (userId: string) => `crampwise.diary-queue.v1:${userId}`;
+
+export function DiaryProvider({ children }: { children: ReactNode }) {
+  const { profile } = useSession();
+  const userId = profile?.id ?? null;
+  const queue = useMemo(
+    () => (userId ? new EpisodeQueue(deviceStorage(), queueKey(userId)) : null),
+    [userId],
+  );
+  const [waiting, setWaiting] = useState<QueueEntry[]>([]);
+  const [syncing, setSyncing] = useState(false);
+  const [revision, setRevision] = useState(0);
+  const [deleted, setDeleted] = useState<Deleted | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const flight = useRef<Promise<void> | null>(null);
+  const again = useRef(false);
+
+  const reread = useCallback(() => setWaiting(queue?.entries() ?? []), [queue]);
+  const changed = useCallback(() => setRevision((r) => r + 1), []);
+
+  const sync = useCallback((): Promise<void> => {
+    if (!queue) return Promise.resolve();
+    if (flight.current) {
+      again.current = true; // something changed mid-flight: go round once more
+      return flight.current;
+    }
+    const run = async () => {
+      setSyncing(true);
+      try {
+        do {
+          again.current = false;
+          if (!queue.entries().some((e) => e.problem === null)) break;
+          const outcome = await flushQueue(
+            queue,
+            { create: createEpisode, patch: patchEpisode },
+            newEpisodeId,
+          );
+          if (outcome.synced.length > 0) changed();
+          if (outcome.waiting) break;
+        } while (again.current);
+      } catch (error) {
+        // Storage refused a write (full, or blocked): what is queued stays queued for the next try.
+        console.error('Diary sync stopped', error);
+      } finally {
+        setSyncing(false);
+        reread();
+      }
+    };
+    // Cleared in a callback, never inside `run`: with nothing to send, `run` finishes before
+    // `flight.current` is even assigned, and a stale flight would block every later sync.
+    const promise = run().finally(() => {
+      flight.current = null;
+    });
+    flight.current = promise;
+    return promise;
+  }, [queue, reread, changed]);
+
+  useEffect(() => {
+    reread();
+    setDeleted(null);
+    if (!queue) return;
+    void sync();
+    const onOnline = () => void sync();
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === queue.key) reread();
+    };
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void sync();
+    };
+    window.addEventListener('online', onOnline);
+    window.addEventListener('storage', onStorage);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('storage', onStorage);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [queue, reread, sync]);
+
+  const hasSendable = waiting.some((e) => e.problem === null);
+  useEffect(() => {
+    if (!hasSendable) return;
+    const timer = setInterval(() => {
+      if (navigator.onLine !== false) void sync();
+    }, RETRY_MS);
+    return () => clearInterval(timer);
+  }, [hasSendable, sync]);
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const requireQueue = useCallback((): EpisodeQueue => {
+    if (!queue) throw new ApiError(401, 'unauthenticated', 'Log in to keep a diary.');
+    return queue;
+  }, [queue]);
+
+  const logNow = useCallback(async () => {
+    const q = requireQueue();
+    const body: EpisodeCreate = {
+      id: newEpisodeId(),
+      startedAt: new Date().toISOString(),
+      muscles: ['calf'],
+      intensity: null,
+    };
+    try {
+      await createEpisode(body);
+      changed();
+      return { id: body.id, waiting: false };
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+      q.addCreate(body, new Date());
+      reread();
+      return { id: body.id, waiting: true };
+    }
+  }, [requireQueue, changed, reread]);
+
+  const save = useCallback(
+    async (id: string, fields: EpisodeFields): Promise<SaveOutcome> => {
+      const q = requireQueue();
+      const entry = q.get(id);
+      if (entry?.create) {
+        q.addEdit(id, fields, new Date());
+        reread();
+        await sync();
+        const left = q.get(id);
+        return { waiting: left !== undefined, problem: left?.problem ?? null };
+      }
+      try {
+        await patchEpisode(id, fields);
+        if (entry) q.update(entry.id, entry.revision, () => null);
+        reread();
+        changed();
+        return { waiting: false, problem: null };
+      } catch (error) {
+        if (!isTransient(error)) throw error;
+        q.addEdit(id, fields, new Date());
+        reread();
+        return { waiting: true, problem: null };
+      }
+    },
+    [requireQueue, reread, sync, changed],
+  );
+
+  const remove = useCallback(
+    async (episode: Episode) => {
+      const q = requireQueue();
+      const entry = q.get(episode.id);
+      if (entry?.create) {
+        q.remove(episode.id);
+        // A cramp queued after a dropped connection may have reached the server all the same.
+        await deleteEpisode(episode.id).catch(() => undefined);
+      } else {
+        try {
+          await deleteEpisode(episode.id);
+        } catch (error) {
+          if (!(error instanceof ApiError && error.status === 404)) {
+            if (isTransient(error)) {
+              throw new ApiError(
+                0,
+                'offline',
+                'You are offline, so it could not be deleted. Try again soon.',
+              );
+            }
+            throw error;
+          }
+        }
+        q.remove(episode.id);
+        changed();
+      }
+      reread();
+      setDeleted({ episode, wasWaiting: entry?.create != null, at: Date.now() });
+    },
+    [requireQueue, reread, changed],
+  );
+
+  const undo = useCallback(async () => {
+    const q = requireQueue();
+    const gone = deleted;
+    if (!gone) return;
+    setDeleted(null);
+    const body: EpisodeCreate = { id: gone.episode.id, ...fieldsOf(gone.episode) };
+    if (gone.wasWaiting) {
+      q.addCreate(body, new Date(gone.episode.createdAt));
+      reread();
+      void sync();
+      setNotice('Cramp restored. Saved on this phone — will sync.');
+      return;
+    }
+    try {
+      await createEpisode(body);
+      changed();
+      setNotice('Cramp restored.');
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+      q.addCreate(body, new Date());
+      reread();
+      setNotice('Cramp restored. Saved on this phone — will sync.');
+    }
+  }, [requireQueue, deleted, reread, sync, changed]);
+
+  const value: DiaryState = {
+    waiting,
+    syncing,
+    revision,
+    logNow,
+    save,
+    remove,
+    deleted,
+    undo,
+    dismissDeleted: useCallback(() => setDeleted(null), []),
+    notice,
+    announce: setNotice,
+    sync,
+  };
+  return <DiaryContext.Provider value={value}>{children}</DiaryContext.Provider>;
+}
+
+export function useDiary(): DiaryState {
+  const value = useContext(DiaryContext);
+  if (!value) throw new Error('useDiary outside DiaryProvider');
+  return value;
+}

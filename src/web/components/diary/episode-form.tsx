@@ -1,0 +1,232 @@
+// The details of one cramp, all optional: when it started (quick picks or any time), how strong,
+// where, what was tried and what helped, how long. Big targets for one thumb, in the dark.
+import { type FormEvent, useState } from 'react';
+import { DIARY_LIMITS, MUSCLES, RELIEF_METHODS, SIDES } from '../../../core/insights/vocabulary';
+import type { Episode, EpisodeFields } from '../../diary-api';
+import { MUSCLE_LABELS, RELIEF_LABELS, SIDE_LABELS } from '../../diary-labels';
+import { fromDateTimeLocal, matchingPick, quickPicks, timeOfDay, toDateTimeLocal } from '../../diary-time';
+import { CheckChips, RadioChips, Stepper, ToggleChip } from './choices';
+
+/** The server accepts a start at most this far ahead of its clock. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+const L = DIARY_LIMITS;
+
+type PickKey = ReturnType<typeof quickPicks>[number]['key'] | 'custom';
+type SideChoice = (typeof SIDES)[number] | 'unknown';
+type IntensityChoice = `${number}` | 'unknown';
+
+export type FormErrors = Record<string, string>;
+
+type Props = {
+  episode: Episode;
+  timeZone: string;
+  busy: boolean;
+  errors: FormErrors;
+  onSave: (fields: EpisodeFields) => void;
+};
+
+const INTENSITIES = Array.from(
+  { length: L.intensity.max - L.intensity.min + 1 },
+  (_, i) => L.intensity.min + i,
+);
+
+export function EpisodeForm({ episode, timeZone, busy, errors, onSave }: Props) {
+  const picks = quickPicks(Date.parse(episode.createdAt));
+  const startedAtMs = Date.parse(episode.startedAt);
+  const [pick, setPick] = useState<PickKey>(matchingPick(picks, startedAtMs) ?? 'custom');
+  const [custom, setCustom] = useState(toDateTimeLocal(startedAtMs, timeZone));
+  const [intensity, setIntensity] = useState<IntensityChoice>(
+    episode.intensity === null ? 'unknown' : `${episode.intensity}`,
+  );
+  const [muscles, setMuscles] = useState(episode.muscles);
+  const [side, setSide] = useState<SideChoice>(episode.side ?? 'unknown');
+  const [woke, setWoke] = useState(episode.wokeFromSleep);
+  const [tried, setTried] = useState(episode.reliefTried);
+  const [helped, setHelped] = useState(episode.reliefHelped);
+  const [minutesToRelief, setMinutesToRelief] = useState(episode.minutesToRelief);
+  const [durationMin, setDurationMin] = useState<number | null>(
+    episode.durationSeconds === null ? null : Math.floor(episode.durationSeconds / 60),
+  );
+  const [durationSec, setDurationSec] = useState<number | null>(
+    episode.durationSeconds === null ? null : episode.durationSeconds % 60,
+  );
+  const [notes, setNotes] = useState(episode.notes ?? '');
+  const [local, setLocal] = useState<FormErrors>({});
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const problems: FormErrors = {};
+    const startMs =
+      pick === 'custom' ? fromDateTimeLocal(custom, timeZone) : picks.find((p) => p.key === pick)!.epochMs;
+    if (startMs === null) problems.startedAt = 'Enter the date and time it started.';
+    else if (startMs > Date.now() + FUTURE_TOLERANCE_MS) problems.startedAt = 'That time is in the future.';
+    if (muscles.length === 0) problems.muscles = 'Choose at least one place.';
+    const durationSeconds =
+      durationMin === null && durationSec === null ? null : (durationMin ?? 0) * 60 + (durationSec ?? 0);
+    if (durationSeconds !== null && durationSeconds > L.durationSeconds.max) {
+      problems.durationSeconds = `At most ${L.durationSeconds.max / 60} minutes.`;
+    }
+    if (minutesToRelief !== null && (minutesToRelief < 0 || minutesToRelief > L.minutesToRelief.max)) {
+      problems.minutesToRelief = `Between 0 and ${L.minutesToRelief.max} minutes.`;
+    }
+    setLocal(problems);
+    if (Object.keys(problems).length > 0 || startMs === null) return;
+    onSave({
+      startedAt: new Date(startMs).toISOString(),
+      durationSeconds,
+      muscles,
+      side: side === 'unknown' ? null : side,
+      intensity: intensity === 'unknown' ? null : Number(intensity),
+      wokeFromSleep: woke,
+      reliefTried: tried,
+      reliefHelped: helped.filter((m) => tried.includes(m)),
+      minutesToRelief,
+      notes: notes.trim() === '' ? null : notes.trim(),
+    });
+  }
+
+  const error = (field: string) => local[field] ?? errors[field];
+
+  return (
+    <form className="episode-form" onSubmit={submit} noValidate>
+      <RadioChips<PickKey>
+        legend="When did it start?"
+        name="started"
+        value={pick}
+        onChange={setPick}
+        error={error('startedAt')}
+        options={[
+          ...picks.map((p) => ({
+            value: p.key,
+            label: (
+              <>
+                {p.label} <span className="chip-sub">{timeOfDay(p.epochMs, timeZone)}</span>
+              </>
+            ),
+          })),
+          { value: 'custom' as const, label: 'Another time' },
+        ]}
+      />
+      {pick === 'custom' && (
+        <div className="field">
+          <label htmlFor="episode-custom-time">Date and time it started</label>
+          <input
+            id="episode-custom-time"
+            type="datetime-local"
+            value={custom}
+            max={toDateTimeLocal(Date.now(), timeZone)}
+            onChange={(event) => setCustom(event.target.value)}
+          />
+        </div>
+      )}
+
+      <RadioChips<IntensityChoice>
+        className="intensity-scale"
+        legend="How strong was it?"
+        hint="0 is barely there, 10 is the worst pain you can imagine."
+        name="intensity"
+        value={intensity}
+        onChange={setIntensity}
+        error={error('intensity')}
+        options={[
+          ...INTENSITIES.map((n) => ({ value: `${n}` as IntensityChoice, label: String(n) })),
+          { value: 'unknown' as const, label: 'Not sure' },
+        ]}
+      />
+
+      <CheckChips
+        legend="Where?"
+        name="muscles"
+        values={muscles}
+        onChange={setMuscles}
+        error={error('muscles')}
+        options={MUSCLES.map((m) => ({ value: m, label: MUSCLE_LABELS[m] }))}
+      />
+
+      <RadioChips<SideChoice>
+        legend="Which leg?"
+        name="side"
+        value={side}
+        onChange={setSide}
+        error={error('side')}
+        options={[
+          ...SIDES.map((s) => ({ value: s, label: SIDE_LABELS[s] })),
+          { value: 'unknown' as const, label: 'Not sure' },
+        ]}
+      />
+
+      <fieldset className="field chip-group">
+        <legend>At night?</legend>
+        <div className="chips">
+          <ToggleChip label="It woke me up" checked={woke} onChange={setWoke} />
+        </div>
+      </fieldset>
+
+      <CheckChips
+        legend="What did you try?"
+        name="reliefTried"
+        values={tried}
+        onChange={(next) => {
+          setTried(next);
+          setHelped((h) => h.filter((m) => next.includes(m)));
+        }}
+        error={error('reliefTried')}
+        options={RELIEF_METHODS.map((m) => ({ value: m, label: RELIEF_LABELS[m] }))}
+      />
+
+      {tried.length > 0 ? (
+        <CheckChips
+          legend="What helped?"
+          name="reliefHelped"
+          values={helped}
+          onChange={setHelped}
+          error={error('reliefHelped')}
+          options={tried.map((m) => ({ value: m, label: RELIEF_LABELS[m] }))}
+        />
+      ) : (
+        <p className="hint helped-hint">Choose what you tried, then you can say what helped.</p>
+      )}
+
+      <Stepper
+        label="Minutes until it eased"
+        unit="min"
+        value={minutesToRelief}
+        onChange={setMinutesToRelief}
+        min={L.minutesToRelief.min}
+        max={L.minutesToRelief.max}
+        error={error('minutesToRelief')}
+      />
+
+      <fieldset className="field duration">
+        <legend>How long did the cramp itself last?</legend>
+        <div className="duration-row">
+          <Stepper label="Minutes" value={durationMin} onChange={setDurationMin} min={0} max={120} />
+          <Stepper label="Seconds" value={durationSec} onChange={setDurationSec} min={0} max={59} step={15} />
+        </div>
+        {error('durationSeconds') && <p className="error">{error('durationSeconds')}</p>}
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor="episode-notes">Notes</label>
+        <p className="hint" id="episode-notes-hint">
+          Anything else, such as what you were doing. Mention a leg that looks red, warm or swollen.
+        </p>
+        <textarea
+          id="episode-notes"
+          aria-describedby="episode-notes-hint"
+          maxLength={L.notesLength}
+          value={notes}
+          aria-invalid={error('notes') ? true : undefined}
+          onChange={(event) => setNotes(event.target.value)}
+        />
+        {error('notes') && <p className="error">{error('notes')}</p>}
+      </div>
+
+      <div className="sheet-actions">
+        <button className="button block save-button" type="submit" aria-disabled={busy}>
+          {busy ? 'Saving…' : 'Save'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+// The diary list: days newest first, a row per cramp (time, where, intensity or "add details",
+// a moon for night-time), each opening its details; delete sits beside the row.
+import { Link } from 'wouter';
+import { whereLabel } from '../../diary-labels';
+import { type DayGroup, groupByDay, isNightEpisode, type ListedEpisode } from '../../diary-list';
+import { dayLabel, timeOfDay } from '../../diary-time';
+
+type Props = {
+  episodes: readonly ListedEpisode[];
+  timeZone: string;
+  today: string;
+  onDelete: (episode: ListedEpisode) => void;
+  busyId: string | null;
+};
+
+export function EpisodeList({ episodes, timeZone, today, onDelete, busyId }: Props) {
+  const groups: DayGroup<ListedEpisode>[] = groupByDay(episodes, timeZone);
+  return (
+    <div className="episode-days">
+      {groups.map((group) => (
+        <section key={group.date} className="episode-day" aria-labelledby={`day-${group.date}`}>
+          <h3 id={`day-${group.date}`} className="episode-day-title">
+            {dayLabel(group.date, today)}
+          </h3>
+          <ul className="episode-list">
+            {group.items.map((episode) => (
+              <EpisodeRow
+                key={episode.id}
+                episode={episode}
+                timeZone={timeZone}
+                onDelete={onDelete}
+                busy={busyId === episode.id}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function EpisodeRow({
+  episode,
+  timeZone,
+  onDelete,
+  busy,
+}: {
+  episode: ListedEpisode;
+  timeZone: string;
+  onDelete: (episode: ListedEpisode) => void;
+  busy: boolean;
+}) {
+  const time = timeOfDay(Date.parse(episode.startedAt), timeZone);
+  const night = isNightEpisode(episode, timeZone);
+  return (
+    <li className="episode-row" data-episode-id={episode.id}>
+      <Link href={`/diary/episodes/${episode.id}`} className="episode-link">
+        <span className="episode-time">
+          {time}
+          {night && (
+            <svg viewBox="0 0 24 24" className="episode-moon" role="img" aria-label="at night">
+              <path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5Z" fill="currentColor" />
+            </svg>
+          )}
+        </span>
+        <span className="episode-where">{whereLabel(episode.muscles, episode.side)}</span>
+        {episode.intensity === null ? (
+          <span className="episode-intensity missing">Add details</span>
+        ) : (
+          <span className="episode-intensity">
+            <span className="visually-hidden">intensity </span>
+            {episode.intensity}/10
+          </span>
+        )}
+        {episode.problem ? (
+          <span className="episode-sync problem">Not synced: {episode.problem}</span>
+        ) : (
+          episode.pending && <span className="episode-sync">Saved on this phone — will sync</span>
+        )}
+      </Link>
+      <button
+        type="button"
+        className="button ghost episode-delete"
+        aria-label={`Delete the cramp at ${time}`}
+        aria-disabled={busy}
+        onClick={() => {
+          if (!busy) onDelete(episode);
+        }}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true">
+          <path
+            d="M4 7h16M10 11v6M14 11v6M6 7l1 12a2 2 0 0 0 2 2h6a2 2 0 0 0 2-2l1-12M9 7V4h6v3"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,182 @@
+// The insights' two charts, each with the same numbers as a table for anyone who cannot see it.
+import { type ReactNode, useMemo } from 'react';
+import uPlot from 'uplot';
+import type { Insights } from '../../diary-api';
+import { shortDate } from '../../diary-time';
+import { intensitySummary, perWeekSummary, weekLabel } from '../../insight-words';
+import { axis, Chart, type ChartSpec } from './chart';
+
+const DAY_MS = 86_400_000;
+const epochDay = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+const dateOfDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** At most this many labels fit under a phone-wide chart. */
+const MAX_LABELS = 6;
+
+function TableAlternative({ caption, children }: { caption: string; children: ReactNode }) {
+  return (
+    <details className="chart-table">
+      <summary>Show as a table</summary>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{caption}</caption>
+          {children}
+        </table>
+      </div>
+    </details>
+  );
+}
+
+export function PerWeekChart({ perWeek }: { perWeek: Insights['perWeek'] }) {
+  const { weeks } = perWeek;
+  const spec = useMemo<ChartSpec>(() => {
+    const labels = weeks.map((w) =>
+      w.pregnancyWeek !== null ? String(w.pregnancyWeek) : shortDate(w.start),
+    );
+    const xs = weeks.map((_, i) => i);
+    const most = Math.max(3, ...weeks.map((w) => w.episodes));
+    const every = Math.ceil(weeks.length / MAX_LABELS);
+    return {
+      data: [xs, weeks.map((w) => w.episodes)],
+      options: (theme) => ({
+        legend: { show: false },
+        cursor: { show: false },
+        padding: [12, 8, 0, 0],
+        scales: {
+          x: { time: false, range: () => [-0.5, weeks.length - 0.5] },
+          y: { range: () => [0, most] },
+        },
+        axes: [
+          axis(theme, {
+            grid: { show: false },
+            splits: () => xs.filter((i) => i % every === 0),
+            values: (_u, splits) => splits.map((i) => labels[i] ?? ''),
+            label: perWeek.basis === 'pregnancy' ? 'Week of pregnancy' : 'Week starting',
+            labelFont: theme.font,
+            labelSize: 20,
+          }),
+          axis(theme, {
+            size: 36,
+            incrs: [1, 2, 5, 10, 20, 50],
+            values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')),
+          }),
+        ],
+        series: [
+          {},
+          {
+            label: 'Cramps',
+            stroke: theme.accent,
+            fill: theme.accent,
+            width: 0,
+            points: { show: false },
+            paths: uPlot.paths.bars!({ size: [0.7, 56], align: 0 }),
+          },
+        ],
+      }),
+    };
+  }, [weeks, perWeek.basis]);
+
+  const summary = perWeekSummary(perWeek);
+  return (
+    <figure className="chart-figure">
+      <Chart label={`Bar chart. ${summary}`} spec={spec} />
+      <figcaption className="muted">{summary}</figcaption>
+      <TableAlternative caption="Cramps per week">
+        <thead>
+          <tr>
+            <th scope="col">Week</th>
+            <th scope="col">Dates</th>
+            <th scope="col">Cramps</th>
+            <th scope="col">At night</th>
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((w) => (
+            <tr key={w.start}>
+              <th scope="row">{weekLabel(w)}</th>
+              <td>
+                {shortDate(w.start)} – {shortDate(w.end)}
+              </td>
+              <td>{w.episodes}</td>
+              <td>{w.nightEpisodes}</td>
+            </tr>
+          ))}
+        </tbody>
+      </TableAlternative>
+      {perWeek.outsidePregnancy > 0 && (
+        <p className="muted">
+          {perWeek.outsidePregnancy} more fell outside the weeks of pregnancy your due date gives, so they are
+          not in this chart.
+        </p>
+      )}
+    </figure>
+  );
+}
+
+export function IntensityChart({ over }: { over: Insights['intensityOverTime'] }) {
+  const { points } = over;
+  const spec = useMemo<ChartSpec>(() => {
+    const xs = points.map((p) => epochDay(p.start));
+    const first = xs[0] ?? 0;
+    const last = xs.at(-1) ?? 0;
+    const pad = over.bucket === 'week' ? 3.5 : 0.5;
+    return {
+      data: [xs, points.map((p) => p.meanIntensity)],
+      options: (theme) => ({
+        legend: { show: false },
+        cursor: { show: false },
+        padding: [12, 12, 0, 0],
+        scales: {
+          x: { time: false, range: () => [first - pad, Math.max(last, first + 1) + pad] },
+          y: { range: () => [0, 10] },
+        },
+        axes: [
+          axis(theme, {
+            grid: { show: false },
+            incrs: [1, 2, 7, 14, 28, 56, 112],
+            space: 56,
+            values: (_u, splits) => splits.map((d) => (Number.isInteger(d) ? shortDate(dateOfDay(d)) : '')),
+          }),
+          axis(theme, { size: 36, splits: () => [0, 2, 4, 6, 8, 10] }),
+        ],
+        series: [
+          {},
+          {
+            label: 'Average intensity',
+            stroke: theme.accent,
+            width: 2.5,
+            points: { show: true, size: 9, fill: theme.accent, stroke: theme.accent },
+          },
+        ],
+      }),
+    };
+  }, [points, over.bucket]);
+
+  const summary = intensitySummary(over);
+  return (
+    <figure className="chart-figure">
+      <Chart label={`Line chart. ${summary}`} spec={spec} />
+      <figcaption className="muted">{summary}</figcaption>
+      <TableAlternative caption="Average intensity">
+        <thead>
+          <tr>
+            <th scope="col">{over.bucket === 'day' ? 'Day' : 'Week'}</th>
+            <th scope="col">Average (0–10)</th>
+            <th scope="col">Rated cramps</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((p) => (
+            <tr key={p.start}>
+              <th scope="row">
+                {over.bucket === 'day' ? shortDate(p.start) : `${shortDate(p.start)} – ${shortDate(p.end)}`}
+              </th>
+              <td>{p.meanIntensity.toFixed(1)}</td>
+              <td>{p.episodes}</td>
+            </tr>
+          ))}
+        </tbody>
+      </TableAlternative>
+    </figure>
+  );
+}

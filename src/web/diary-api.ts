@@ -1,0 +1,138 @@
+// Typed calls to the diary API (src/server/routes/diary-schemas.ts holds the wire contract).
+import type { Insights } from '../core/insights/insights';
+import type { Muscle, ReliefMethod, Side, Supplement, Swelling } from '../core/insights/vocabulary';
+import { ApiError, api } from './api';
+
+export type { Insights };
+
+export type Episode = {
+  id: string;
+  /** ISO 8601 instant in UTC. */
+  startedAt: string;
+  durationSeconds: number | null;
+  muscles: Muscle[];
+  side: Side | null;
+  /** 0–10; null = not filled in yet (one-tap logging). */
+  intensity: number | null;
+  wokeFromSleep: boolean;
+  reliefTried: ReliefMethod[];
+  reliefHelped: ReliefMethod[];
+  minutesToRelief: number | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** What a person can fill in or change about an episode. */
+export type EpisodeFields = Omit<Episode, 'id' | 'createdAt' | 'updatedAt'>;
+export const EPISODE_FIELD_NAMES = [
+  'startedAt',
+  'durationSeconds',
+  'muscles',
+  'side',
+  'intensity',
+  'wokeFromSleep',
+  'reliefTried',
+  'reliefHelped',
+  'minutesToRelief',
+  'notes',
+] as const satisfies readonly (keyof EpisodeFields)[];
+
+/** POST /api/episodes: a client id and a start; every other field has a server default. */
+export type EpisodeCreate = Partial<EpisodeFields> & { id: string; startedAt: string };
+export type EpisodePatch = Partial<EpisodeFields>;
+
+export type Checkin = {
+  /** YYYY-MM-DD on the person's calendar. */
+  date: string;
+  waterGlasses: number | null;
+  walkedMinutes: number | null;
+  standingHours: number | null;
+  stretchedBeforeBed: boolean | null;
+  warmBath: boolean | null;
+  legsElevated: boolean | null;
+  compressionStockings: boolean | null;
+  sleptOnLeftSide: boolean | null;
+  /** [] = none taken, null = not answered. */
+  supplements: Supplement[] | null;
+  swelling: Swelling | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** PUT /api/checkins/:date replaces the whole day, so every answer is sent each time. */
+export type CheckinFields = Omit<Checkin, 'date' | 'createdAt' | 'updatedAt'>;
+
+export type EpisodePage = { items: Episode[]; nextCursor: string | null };
+
+const query = (params: Record<string, string | number | undefined>) => {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) search.set(key, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+};
+
+const episodePath = (id: string) => `/api/episodes/${encodeURIComponent(id)}`;
+
+export const createEpisode = (body: EpisodeCreate) => api<Episode>('POST', '/api/episodes', body);
+export const getEpisode = (id: string) => api<Episode>('GET', episodePath(id));
+export const patchEpisode = (id: string, patch: EpisodePatch) =>
+  api<Episode>('PATCH', episodePath(id), patch);
+export const deleteEpisode = (id: string) => api<void>('DELETE', episodePath(id));
+export const listEpisodes = (params: { limit?: number; cursor?: string; from?: string; to?: string } = {}) =>
+  api<EpisodePage>('GET', `/api/episodes${query(params)}`);
+
+export const putCheckin = (date: string, fields: CheckinFields) =>
+  api<Checkin>('PUT', `/api/checkins/${encodeURIComponent(date)}`, fields);
+export const listCheckins = (params: { from?: string; to?: string } = {}) =>
+  api<{ items: Checkin[] }>('GET', `/api/checkins${query(params)}`);
+
+/** The check-in for a date, or null when there is none. */
+export async function getCheckin(date: string): Promise<Checkin | null> {
+  try {
+    return await api<Checkin>('GET', `/api/checkins/${encodeURIComponent(date)}`);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+export const getInsights = (params: { from?: string; to?: string } = {}) =>
+  api<Insights>('GET', `/api/insights${query(params)}`);
+
+export const EXPORT_JSON_URL = '/api/export';
+export const EXPORT_CSV_URL = '/api/export/episodes.csv';
+
+/** The network is down or the server is failing for now: the same request may work later. */
+export function isTransient(error: unknown): boolean {
+  return (
+    error instanceof ApiError && (error.code === 'offline' || error.status === 429 || error.status >= 500)
+  );
+}
+
+/** The full set of fields of an episode, for a PATCH or for re-creating it after an undo. */
+export function fieldsOf(episode: EpisodeFields): EpisodeFields {
+  return {
+    startedAt: episode.startedAt,
+    durationSeconds: episode.durationSeconds,
+    muscles: [...episode.muscles],
+    side: episode.side,
+    intensity: episode.intensity,
+    wokeFromSleep: episode.wokeFromSleep,
+    reliefTried: [...episode.reliefTried],
+    reliefHelped: [...episode.reliefHelped],
+    minutesToRelief: episode.minutesToRelief,
+    notes: episode.notes,
+  };
+}
+
+/** A random v4 UUID; `crypto.randomUUID` exists only on secure origins (https, localhost). */
+export function newEpisodeId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

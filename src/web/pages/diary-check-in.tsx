@@ -1,0 +1,254 @@
+// The evening check-in, meant to take under 30 seconds: habits are copied from the last check-in,
+// so a usual day is a glance and a tap on Save. `?date=YYYY-MM-DD` checks in for another day.
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useSearch } from 'wouter';
+import { DIARY_LIMITS as L, SUPPLEMENTS, SWELLING } from '../../core/insights/vocabulary';
+import { ApiError, type Profile } from '../api';
+import {
+  answersOf,
+  answersToSave,
+  EMPTY_CHECKIN,
+  habitsFrom,
+  YES_NO_HABITS,
+  YES_NO_LABELS,
+} from '../checkin-habits';
+import { CheckChips, RadioChips, Stepper, ToggleChip } from '../components/diary/choices';
+import { DiaryLoading, DiarySignedOut } from '../components/diary/signed-out';
+import { type CheckinFields, getCheckin, listCheckins, putCheckin } from '../diary-api';
+import { SUPPLEMENT_LABELS, SWELLING_LABELS } from '../diary-labels';
+import { addDays, dayLabel, todayIn } from '../diary-time';
+import { useSession } from '../session';
+
+/** How far back to look for the check-in whose habits pre-fill a new day. */
+const PREFILL_DAYS = 60;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The diary's first possible date (the API refuses earlier ones). */
+const EARLIEST = '2000-01-01';
+
+export function DiaryCheckInPage() {
+  const { profile, loading } = useSession();
+  if (loading) return <DiaryLoading />;
+  if (!profile) return <DiarySignedOut />;
+  return <CheckIn profile={profile} />;
+}
+
+type Loaded = { answers: CheckinFields; existing: boolean; prefilledFrom: string | null };
+
+function CheckIn({ profile }: { profile: Profile }) {
+  const [, navigate] = useLocation();
+  const today = todayIn(profile.timezone, new Date());
+  const asked = new URLSearchParams(useSearch()).get('date');
+  const date = asked && ISO_DATE.test(asked) && asked >= EARLIEST && asked <= today ? asked : today;
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setLoaded(null);
+    setLoadError(null);
+    (async () => {
+      const existing = await getCheckin(date);
+      if (existing) return { answers: answersOf(existing), existing: true, prefilledFrom: null };
+      const earlier = await listCheckins({ from: addDays(date, -PREFILL_DAYS), to: addDays(date, -1) });
+      const previous = earlier.items[0];
+      return previous
+        ? { answers: habitsFrom(previous), existing: false, prefilledFrom: previous.date }
+        : { answers: EMPTY_CHECKIN, existing: false, prefilledFrom: null };
+    })()
+      .then((result) => live && setLoaded(result))
+      .catch((e: unknown) => {
+        if (live) setLoadError(e instanceof ApiError ? e.message : 'Could not load the check-in.');
+      });
+    return () => {
+      live = false;
+    };
+  }, [date]);
+
+  return (
+    <div className="checkin">
+      <p className="sheet-back">
+        <Link href="/diary">← My diary</Link>
+      </p>
+      <h1>{date === today ? 'Today’s check-in' : `Check-in: ${dayLabel(date, today)}`}</h1>
+      {loadError ? (
+        <p className="form-error" role="alert">
+          {loadError}
+        </p>
+      ) : loaded ? (
+        <CheckinForm key={date} date={date} today={today} loaded={loaded} />
+      ) : (
+        <DiaryLoading />
+      )}
+      <div className="field checkin-date">
+        <label htmlFor="checkin-date">Check in for another day</label>
+        <input
+          id="checkin-date"
+          type="date"
+          value={date}
+          min={EARLIEST}
+          max={today}
+          onChange={(event) => {
+            const value = event.target.value;
+            if (ISO_DATE.test(value) && value >= EARLIEST && value <= today)
+              navigate(value === today ? '/diary/check-in' : `/diary/check-in?date=${value}`);
+          }}
+        />
+      </div>
+    </div>
+  );
+}
+
+function CheckinForm({ date, today, loaded }: { date: string; today: string; loaded: Loaded }) {
+  const [answers, setAnswers] = useState<CheckinFields>(loaded.answers);
+  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const savedOnce = useRef(loaded.existing);
+
+  function set<K extends keyof CheckinFields>(key: K, value: CheckinFields[K]) {
+    setAnswers((a) => ({ ...a, [key]: value }));
+    setState('idle');
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (state === 'saving') return;
+    setState('saving');
+    setError(null);
+    setFields({});
+    try {
+      const saved = await putCheckin(date, answersToSave(answers));
+      setAnswers(answersOf(saved));
+      savedOnce.current = true;
+      setState('saved');
+    } catch (e) {
+      setState('idle');
+      if (e instanceof ApiError) {
+        setFields(e.fields);
+        setError(
+          e.code === 'offline'
+            ? 'You are offline. Your answers are still here: save again when connected.'
+            : e.message,
+        );
+      } else throw e;
+    }
+  }
+
+  const fieldError = (name: string) => (fields[name] ? `This ${fields[name]}.` : undefined);
+  return (
+    <form className="checkin-form" onSubmit={submit} noValidate>
+      {loaded.prefilledFrom && !savedOnce.current && (
+        <p className="notice prefill-note">
+          {loaded.prefilledFrom === addDays(date, -1)
+            ? 'Filled in from the day before.'
+            : `Filled in from your check-in on ${dayLabel(loaded.prefilledFrom, today)}.`}{' '}
+          Change what was different, then save.
+        </p>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+
+      <fieldset className="field chip-group">
+        <legend>Tick what you did</legend>
+        <div className="chips">
+          {YES_NO_HABITS.map((habit) => (
+            <ToggleChip
+              key={habit}
+              label={YES_NO_LABELS[habit]}
+              checked={answers[habit] === true}
+              onChange={(checked) => set(habit, checked)}
+            />
+          ))}
+        </div>
+      </fieldset>
+
+      <div className="stepper-grid">
+        <Stepper
+          label="Water"
+          unit="glasses"
+          value={answers.waterGlasses}
+          onChange={(v) => set('waterGlasses', v)}
+          min={L.waterGlasses.min}
+          max={L.waterGlasses.max}
+          error={fieldError('waterGlasses')}
+        />
+        <Stepper
+          label="Walking"
+          unit="min"
+          step={10}
+          value={answers.walkedMinutes}
+          onChange={(v) => set('walkedMinutes', v)}
+          min={L.walkedMinutes.min}
+          max={L.walkedMinutes.max}
+          error={fieldError('walkedMinutes')}
+        />
+        <Stepper
+          label="On my feet"
+          unit="hours"
+          value={answers.standingHours}
+          onChange={(v) => set('standingHours', v)}
+          min={L.standingHours.min}
+          max={L.standingHours.max}
+          error={fieldError('standingHours')}
+        />
+      </div>
+
+      <CheckChips
+        legend="Supplements taken"
+        hint="None ticked means none."
+        name="supplements"
+        values={answers.supplements ?? []}
+        onChange={(v) => set('supplements', v)}
+        error={fieldError('supplements')}
+        options={SUPPLEMENTS.map((s) => ({ value: s, label: SUPPLEMENT_LABELS[s] }))}
+      />
+
+      <RadioChips
+        legend="Any swelling in your legs?"
+        name="swelling"
+        value={answers.swelling}
+        onChange={(v) => set('swelling', v)}
+        error={fieldError('swelling')}
+        options={SWELLING.map((s) => ({ value: s, label: SWELLING_LABELS[s] }))}
+      />
+      {answers.swelling === 'one-leg' && (
+        <aside className="red-flag" aria-live="polite">
+          <p className="red-flag-title">One leg more swollen than the other should be checked today.</p>
+          <p>It can be a sign of a blood clot, especially with redness, warmth or pain in that leg.</p>
+          <a className="button red-flag-action" href="/check">
+            Check now: should I call?
+          </a>
+        </aside>
+      )}
+
+      <div className="field">
+        <label htmlFor="checkin-notes">Notes (optional)</label>
+        <textarea
+          id="checkin-notes"
+          maxLength={L.notesLength}
+          value={answers.notes ?? ''}
+          aria-invalid={fields.notes ? true : undefined}
+          onChange={(event) => set('notes', event.target.value)}
+        />
+        {fieldError('notes') && <p className="error">{fieldError('notes')}</p>}
+      </div>
+
+      <div className="sheet-actions">
+        <button className="button block save-button" type="submit" aria-disabled={state === 'saving'}>
+          {state === 'saving' ? 'Saving…' : 'Save check-in'}
+        </button>
+        <p className="save-state" role="status" aria-live="polite">
+          {state === 'saved' ? 'Saved ✓' : ''}
+        </p>
+      </div>
+      {state === 'saved' && (
+        <p>
+          <Link href="/diary">Back to my diary</Link>
+        </p>
+      )}
+    </form>
+  );
+}

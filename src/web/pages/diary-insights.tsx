@@ -1,0 +1,196 @@
+// Insights: cramps per week of pregnancy, the night share, intensity over time, what helped, and
+// habits compared night by night — honest about how little a few weeks can show.
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import { ApiError } from '../api';
+import { useDiary } from '../components/diary/diary-provider';
+import { IntensityChart, PerWeekChart } from '../components/diary/insight-charts';
+import { LogCrampButton } from '../components/diary/log-cramp-button';
+import { RedFlagBanner } from '../components/diary/red-flag-banner';
+import { DiaryLoading, DiarySignedOut } from '../components/diary/signed-out';
+import { getInsights, type Insights } from '../diary-api';
+import { plural } from '../diary-labels';
+import {
+  EMPTY_INSIGHTS,
+  factorSide,
+  factorsWithData,
+  factorVerdict,
+  HONESTY_NOTE,
+  nightShareText,
+  percent,
+  reliefLine,
+} from '../insight-words';
+import { useSession } from '../session';
+
+export function DiaryInsightsPage() {
+  const { profile, loading } = useSession();
+  if (loading) return <DiaryLoading />;
+  if (!profile) return <DiarySignedOut />;
+  return <InsightsView />;
+}
+
+function InsightsView() {
+  const { revision } = useDiary();
+  const [insights, setInsights] = useState<Insights | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void revision; // reload after a cramp syncs, is saved or deleted
+    let live = true;
+    getInsights()
+      .then((data) => live && setInsights(data))
+      .catch((e: unknown) => {
+        if (live) setError(e instanceof ApiError ? e.message : 'Could not load your insights.');
+      });
+    return () => {
+      live = false;
+    };
+  }, [revision]);
+
+  return (
+    <div className="insights">
+      <p className="sheet-back">
+        <Link href="/diary">← My diary</Link>
+      </p>
+      <h1>Patterns</h1>
+      <p className="honesty-note">{HONESTY_NOTE}</p>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : !insights ? (
+        <DiaryLoading />
+      ) : (
+        <InsightsBody insights={insights} />
+      )}
+    </div>
+  );
+}
+
+function InsightsBody({ insights }: { insights: Insights }) {
+  const { totals } = insights;
+  const flags = insights.redFlags.map((f) => f.date);
+  if (totals.episodes === 0 && totals.checkins === 0) {
+    return (
+      <>
+        <RedFlagBanner dates={flags} />
+        <p className="empty-state">{EMPTY_INSIGHTS}</p>
+        <LogCrampButton />
+        <p>
+          <Link href="/diary/check-in">Do this evening’s check-in</Link>
+        </p>
+      </>
+    );
+  }
+  const factors = factorsWithData(insights.factors);
+  return (
+    <>
+      <RedFlagBanner dates={flags} />
+      <p className="insights-totals">
+        {plural(totals.episodes, 'cramp')} and {plural(totals.checkins, 'check-in')} so far.
+      </p>
+
+      <section className="insight" aria-labelledby="per-week-title">
+        <h2 id="per-week-title">
+          Cramps per {insights.perWeek.basis === 'pregnancy' ? 'week of pregnancy' : 'week'}
+        </h2>
+        {insights.perWeek.weeks.length === 0 ? (
+          <p className="empty-state">{EMPTY_INSIGHTS}</p>
+        ) : (
+          <PerWeekChart perWeek={insights.perWeek} />
+        )}
+        {insights.perWeek.basis === 'calendar' && (
+          <p className="muted">
+            Add your due date in your <Link href="/profile">profile</Link> to count by week of pregnancy.
+          </p>
+        )}
+      </section>
+
+      <section className="insight" aria-labelledby="night-title">
+        <h2 id="night-title">At night</h2>
+        {insights.nightShare === null ? (
+          <p className="empty-state">{EMPTY_INSIGHTS}</p>
+        ) : (
+          <div className="night-share">
+            <p className="big-stat" aria-hidden="true">
+              {percent(insights.nightShare)}
+            </p>
+            <p>{nightShareText(insights)}</p>
+          </div>
+        )}
+      </section>
+
+      <section className="insight" aria-labelledby="intensity-title">
+        <h2 id="intensity-title">How strong</h2>
+        {insights.intensityOverTime.points.length === 0 ? (
+          <p className="empty-state">
+            Rate how strong each cramp was (0 to 10) in its details to see a line here.
+          </p>
+        ) : (
+          <IntensityChart over={insights.intensityOverTime} />
+        )}
+      </section>
+
+      <section className="insight" aria-labelledby="relief-title">
+        <h2 id="relief-title">What helped</h2>
+        {insights.relief.length === 0 ? (
+          <p className="empty-state">
+            In a cramp’s details, tick what you tried and what helped; the ones that helped most often rise to
+            the top.
+          </p>
+        ) : (
+          <ol className="relief-list">
+            {insights.relief.map((relief) => {
+              const line = reliefLine(relief);
+              return (
+                <li key={relief.method} className="card">
+                  <p className="relief-title">{line.title}</p>
+                  <p className="muted">{line.detail}</p>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+
+      <section className="insight" aria-labelledby="habits-title">
+        <h2 id="habits-title">Habits and the nights after</h2>
+        <p className="muted">
+          Each evening’s check-in is set against the cramps of the night that follows (noon to noon).
+        </p>
+        {factors.length === 0 ? (
+          <p className="empty-state">
+            Check in each evening to compare nights after stretching, a warm bath or a supplement with nights
+            without.
+          </p>
+        ) : (
+          <ul className="factor-list">
+            {factors.map((factor) => (
+              <li key={factor.factor} className="card factor">
+                <h3>{factor.label}</h3>
+                <dl className="factor-sides">
+                  {(['with', 'without'] as const).map((which) => {
+                    const side = factorSide(factor[which]);
+                    return (
+                      <div key={which}>
+                        <dt>Nights {which}</dt>
+                        <dd>
+                          <span className="factor-rate">{side.rate}</span>
+                          {side.nights && <span className="factor-nights">{side.nights}</span>}
+                        </dd>
+                      </div>
+                    );
+                  })}
+                </dl>
+                <p className={factor.comparison ? 'factor-verdict' : 'factor-verdict muted'}>
+                  {factorVerdict(factor)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="honesty-note">{HONESTY_NOTE}</p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,246 @@
+// My diary: the one-tap log button, today's check-in, a short summary, and every cramp newest first.
+// `/diary?log=now` (from the Relief page's "It's over — log it") logs one cramp on arrival.
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useSearch } from 'wouter';
+import { ApiError, type Profile } from '../api';
+import { useDiary } from '../components/diary/diary-provider';
+import { EpisodeList } from '../components/diary/episode-list';
+import { ExportLinks } from '../components/diary/export-links';
+import { LogCrampButton } from '../components/diary/log-cramp-button';
+import { RedFlagBanner } from '../components/diary/red-flag-banner';
+import { DiaryLoading, DiarySignedOut } from '../components/diary/signed-out';
+import { UndoBanner } from '../components/diary/undo-banner';
+import {
+  type Checkin,
+  type Episode,
+  getCheckin,
+  getInsights,
+  type Insights,
+  isTransient,
+  listEpisodes,
+} from '../diary-api';
+import { plural } from '../diary-labels';
+import { type ListedEpisode, mergeWaiting } from '../diary-list';
+import { addDays, todayIn } from '../diary-time';
+import { withQueued } from '../offline-queue';
+import { useSession } from '../session';
+
+const PAGE = 30;
+/** Red flags this recent are shown on the diary; older ones stay on the insights page. */
+const RED_FLAG_DAYS = 14;
+
+export function DiaryPage() {
+  const { profile, loading } = useSession();
+  const loggingNow = new URLSearchParams(useSearch()).get('log') === 'now';
+  if (loading) return <DiaryLoading />;
+  if (!profile) return <DiarySignedOut loggingNow={loggingNow} />;
+  return <DiaryHome profile={profile} />;
+}
+
+function useLogOnArrival(onError: (message: string) => void) {
+  const { logNow } = useDiary();
+  const [, navigate] = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once on arrival; the live URL is the guard.
+  useEffect(() => {
+    // Reads the live URL, not the render's: the parameter is removed before the cramp is sent, so a
+    // re-run (StrictMode), a reload or going back never logs a second one.
+    if (new URLSearchParams(window.location.search).get('log') !== 'now') return;
+    navigate('/diary', { replace: true });
+    logNow()
+      .then(({ id }) => navigate(`/diary/episodes/${id}?new=1`))
+      .catch((e: unknown) => onError(e instanceof ApiError ? e.message : 'Could not log the cramp.'));
+  }, []);
+}
+
+function DiaryHome({ profile }: { profile: Profile }) {
+  const diary = useDiary();
+  const timeZone = profile.timezone;
+  const today = todayIn(timeZone, new Date());
+  const [items, setItems] = useState<Episode[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [listState, setListState] = useState<'loading' | 'ready' | 'offline' | 'error'>('loading');
+  const [listError, setListError] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [summary, setSummary] = useState<Insights | null>(null);
+  const [todayCheckin, setTodayCheckin] = useState<Checkin | null | undefined>(undefined);
+  const [logError, setLogError] = useState<string | null>(null);
+  const loaded = useRef(0);
+  const listHeading = useRef<HTMLHeadingElement>(null);
+
+  useLogOnArrival(setLogError);
+
+  useEffect(() => {
+    void diary.revision; // reload whenever the stored diary changed
+    let live = true;
+    listEpisodes({ limit: Math.min(100, Math.max(PAGE, loaded.current)) })
+      .then((page) => {
+        if (!live) return;
+        setItems(page.items);
+        setCursor(page.nextCursor);
+        loaded.current = page.items.length;
+        setListState('ready');
+      })
+      .catch((e: unknown) => {
+        if (live) setListState(isTransient(e) ? 'offline' : 'error');
+      });
+    getInsights({ from: addDays(today, -27), to: today })
+      .then((insights) => live && setSummary(insights))
+      .catch(() => undefined);
+    getCheckin(today)
+      .then((checkin) => live && setTodayCheckin(checkin))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [diary.revision, today]);
+
+  const stored = new Map(items.map((e) => [e.id, e]));
+  const waiting: ListedEpisode[] = diary.waiting.flatMap((entry) => {
+    const episode = withQueued(entry, stored.get(entry.id) ?? null);
+    return episode ? [{ ...episode, pending: true, problem: entry.problem?.message ?? null }] : [];
+  });
+  const listed = mergeWaiting(items, waiting);
+
+  const flagDates = (summary?.redFlags ?? [])
+    .map((flag) => flag.date)
+    .filter((date) => date >= addDays(today, -(RED_FLAG_DAYS - 1)));
+  if (todayCheckin?.swelling === 'one-leg') flagDates.push(today);
+
+  async function onDelete(episode: ListedEpisode) {
+    setBusyId(episode.id);
+    setListError(null);
+    try {
+      await diary.remove(episode);
+      setItems((current) => current.filter((e) => e.id !== episode.id));
+      listHeading.current?.focus();
+    } catch (e) {
+      setListError(e instanceof ApiError ? e.message : 'Could not delete it. Try again.');
+    } finally {
+      setBusyId(null);
+    }
+  }
+
+  async function loadMore() {
+    if (!cursor) return;
+    setLoadingMore(true);
+    setListError(null);
+    try {
+      const page = await listEpisodes({ limit: PAGE, cursor });
+      setItems((current) => {
+        const seen = new Set(current.map((e) => e.id));
+        const next = [...current, ...page.items.filter((e) => !seen.has(e.id))];
+        loaded.current = next.length;
+        return next;
+      });
+      setCursor(page.nextCursor);
+    } catch {
+      setListError('Could not load more. Check your connection and try again.');
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  const waitingCount = diary.waiting.length;
+  return (
+    <div className="diary">
+      <h1>My diary</h1>
+      <RedFlagBanner dates={flagDates} />
+      <LogCrampButton />
+      {logError && (
+        <p className="form-error" role="alert">
+          {logError}
+        </p>
+      )}
+      <p className="diary-status" role="status">
+        {diary.notice ??
+          (waitingCount > 0
+            ? diary.syncing
+              ? 'Syncing…'
+              : `${plural(waitingCount, 'change')} saved on this phone — will sync when you are back online.`
+            : '')}
+      </p>
+      <UndoBanner timeZone={timeZone} />
+
+      <div className="diary-cards">
+        <section className="card diary-card" aria-labelledby="checkin-title">
+          <h2 id="checkin-title">Evening check-in</h2>
+          <p className="muted">
+            {todayCheckin
+              ? 'Done for today. Change anything that was different.'
+              : 'Under 30 seconds: water, walking, stretching, swelling.'}
+          </p>
+          <Link className="button secondary block" href="/diary/check-in">
+            {todayCheckin ? 'Edit today’s check-in' : 'Check in for today'}
+          </Link>
+        </section>
+        <section className="card diary-card" aria-labelledby="summary-title">
+          <h2 id="summary-title">Last 4 weeks</h2>
+          <SummaryText summary={summary} />
+          <Link className="button secondary block" href="/diary/insights">
+            See patterns
+          </Link>
+        </section>
+      </div>
+
+      <section className="diary-section" aria-labelledby="cramps-title">
+        <h2 id="cramps-title" ref={listHeading} tabIndex={-1}>
+          Your cramps
+        </h2>
+        {listError && (
+          <p className="form-error" role="alert">
+            {listError}
+          </p>
+        )}
+        {listState === 'offline' && (
+          <p className="notice">
+            You are offline. Cramps saved on this phone are shown; the rest will load later.
+          </p>
+        )}
+        {listState === 'error' && (
+          <p className="form-error">Your cramps could not be loaded. Try again soon.</p>
+        )}
+        {listState === 'loading' && listed.length === 0 ? (
+          <p className="muted">Loading…</p>
+        ) : listed.length === 0 && listState === 'ready' ? (
+          <p className="empty-state">
+            No cramps logged yet. When one comes, tap “Log a cramp now”: the time is saved at once, and the
+            rest can wait until you feel like it.
+          </p>
+        ) : (
+          <EpisodeList
+            episodes={listed}
+            timeZone={timeZone}
+            today={today}
+            onDelete={onDelete}
+            busyId={busyId}
+          />
+        )}
+        {cursor && (
+          <button type="button" className="button secondary block" onClick={loadMore} disabled={loadingMore}>
+            {loadingMore ? 'Loading…' : 'Load more'}
+          </button>
+        )}
+      </section>
+
+      <ExportLinks />
+    </div>
+  );
+}
+
+function SummaryText({ summary }: { summary: Insights | null }) {
+  if (!summary) return <p className="muted">Patterns appear here as you log.</p>;
+  const { episodes, nightEpisodes, checkins } = summary.totals;
+  if (episodes === 0) {
+    return <p className="muted">No cramps in the last 4 weeks. Log cramps and check in to see patterns.</p>;
+  }
+  return (
+    <p className="summary-stat">
+      <strong>{plural(episodes, 'cramp')}</strong>
+      <span className="muted">
+        {' '}
+        · {nightEpisodes} at night · {plural(checkins, 'check-in')}
+      </span>
+    </p>
+  );
+}
