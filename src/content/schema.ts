@@ -23,7 +23,13 @@ export const ITEM_KINDS = [
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /** Kinds describing something a person might do or take: each needs a safety verdict. */
-export const KINDS_NEEDING_SAFETY: readonly ItemKind[] = ['prevention', 'relief', 'treatment', 'remedy', 'acupoint'];
+export const KINDS_NEEDING_SAFETY: readonly ItemKind[] = [
+  'prevention',
+  'relief',
+  'treatment',
+  'remedy',
+  'acupoint',
+];
 
 export const SAFETY_STATUSES = ['recommended', 'ok', 'ask-first', 'not-recommended', 'avoid'] as const;
 export type SafetyStatus = (typeof SAFETY_STATUSES)[number];
@@ -65,7 +71,10 @@ export type Source = z.infer<typeof sourceSchema>;
 
 export const safetySchema = z.strictObject({
   status: z.enum(SAFETY_STATUSES),
-  trimesters: z.array(z.union([z.literal(1), z.literal(2), z.literal(3)])).min(1).optional(),
+  trimesters: z
+    .array(z.union([z.literal(1), z.literal(2), z.literal(3)]))
+    .min(1)
+    .optional(),
   reason: z.string().min(20),
 });
 export type Safety = z.infer<typeof safetySchema>;

@@ -51,7 +51,9 @@ describe('serving the built web app', () => {
   it('keeps unknown API paths as JSON 404s, even for GET', async () => {
     const response = await app.inject('/api/does-not-exist');
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ error: { code: 'not_found', message: 'GET /api/does-not-exist was not found.' } });
+    expect(response.json()).toEqual({
+      error: { code: 'not_found', message: 'GET /api/does-not-exist was not found.' },
+    });
   });
 
   it('tells the operator to build when the web app is missing', async () => {

@@ -32,7 +32,12 @@ export const ROOMY_LIMITS: RateLimits = {
 
 export async function testApp(
   store: Store,
-  opts: { config?: Partial<Config>; now?: () => Date; rateLimits?: Partial<RateLimits>; webDir?: string } = {},
+  opts: {
+    config?: Partial<Config>;
+    now?: () => Date;
+    rateLimits?: Partial<RateLimits>;
+    webDir?: string;
+  } = {},
 ): Promise<FastifyInstance> {
   const app = await buildApp({
     config: testConfig(opts.config),

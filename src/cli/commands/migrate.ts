@@ -16,7 +16,8 @@ export function registerMigrateCommand(program: Command): void {
         const result = await migrateToLatest(store.db as Kysely<unknown>);
         const applied = result.results ?? [];
         if (applied.length === 0) console.log('The database is up to date.');
-        for (const r of applied) console.log(`${r.status === 'Success' ? 'applied' : r.status}: ${r.migrationName}`);
+        for (const r of applied)
+          console.log(`${r.status === 'Success' ? 'applied' : r.status}: ${r.migrationName}`);
       } finally {
         await store.close();
       }

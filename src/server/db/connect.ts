@@ -52,7 +52,9 @@ function openPostgres(url: string, poolSize = 10): Store {
   });
   // An idle client can be cut off by the server (restart, failover, pg_terminate_backend). Without a
   // listener the pool's 'error' event would crash the process; the pool drops that client and reconnects.
-  pool.on('error', (error) => console.error(`PostgreSQL connection lost (${error.message}); reconnecting on next use.`));
+  pool.on('error', (error) =>
+    console.error(`PostgreSQL connection lost (${error.message}); reconnecting on next use.`),
+  );
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
