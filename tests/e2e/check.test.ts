@@ -6,10 +6,16 @@ import { type E2E, startE2E } from '../support/browser.js';
 /** Continue through the remaining screens to the result, ticking nothing more. */
 async function continueToResult(page: Page): Promise<void> {
   while ((await page.locator('.triage-banner').count()) === 0) {
-    const finish = page.getByRole('button', { name: 'Show what to do' });
-    if (await finish.count()) await finish.click();
-    else await page.getByRole('button', { name: 'Continue' }).click();
-    await page.locator('#check-heading').waitFor();
+    const before = await page.locator('#check-heading').textContent();
+    // One locator for either button, and a wait for the screen to change: deciding from the old screen
+    // raced the in-place swap (it clicked "Continue" just as the last step, which has none, arrived).
+    await page.getByRole('button', { name: /^(Continue|Show what to do)$/ }).click();
+    await page.waitForFunction(
+      (previous) =>
+        document.querySelector('.triage-banner') !== null ||
+        document.querySelector('#check-heading')?.textContent !== previous,
+      before,
+    );
   }
 }
 
