@@ -1,27 +1,11 @@
 // Typed calls to the diary API (src/server/routes/diary-schemas.ts holds the wire contract).
 import type { Insights } from '../core/insights/insights';
-import type { Muscle, ReliefMethod, Side, Supplement, Swelling } from '../core/insights/vocabulary';
+import type { CheckinRecord, EpisodeRecord } from '../core/insights/records';
 import { ApiError, api } from './api';
 
 export type { Insights };
 
-export type Episode = {
-  id: string;
-  /** ISO 8601 instant in UTC. */
-  startedAt: string;
-  durationSeconds: number | null;
-  muscles: Muscle[];
-  side: Side | null;
-  /** 0–10; null = not filled in yet (one-tap logging). */
-  intensity: number | null;
-  wokeFromSleep: boolean;
-  reliefTried: ReliefMethod[];
-  reliefHelped: ReliefMethod[];
-  minutesToRelief: number | null;
-  notes: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+export type Episode = EpisodeRecord;
 
 /** What a person can fill in or change about an episode. */
 export type EpisodeFields = Omit<Episode, 'id' | 'createdAt' | 'updatedAt'>;
@@ -42,24 +26,7 @@ export const EPISODE_FIELD_NAMES = [
 export type EpisodeCreate = Partial<EpisodeFields> & { id: string; startedAt: string };
 export type EpisodePatch = Partial<EpisodeFields>;
 
-export type Checkin = {
-  /** YYYY-MM-DD on the person's calendar. */
-  date: string;
-  waterGlasses: number | null;
-  walkedMinutes: number | null;
-  standingHours: number | null;
-  stretchedBeforeBed: boolean | null;
-  warmBath: boolean | null;
-  legsElevated: boolean | null;
-  compressionStockings: boolean | null;
-  sleptOnLeftSide: boolean | null;
-  /** [] = none taken, null = not answered. */
-  supplements: Supplement[] | null;
-  swelling: Swelling | null;
-  notes: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+export type Checkin = CheckinRecord;
 
 /** PUT /api/checkins/:date replaces the whole day, so every answer is sent each time. */
 export type CheckinFields = Omit<Checkin, 'date' | 'createdAt' | 'updatedAt'>;

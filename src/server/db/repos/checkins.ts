@@ -1,25 +1,9 @@
 // Daily check-ins: one per person per date, written whole by an idempotent upsert.
 import { type Kysely, type Selectable, sql } from 'kysely';
-import type { Supplement, Swelling } from '../../../core/insights/vocabulary.js';
+import type { CheckinRecord } from '../../../core/insights/records.js';
 import type { CheckinsTable, Database } from '../schema.js';
 
-/** A check-in as the API and the export show it; null = not answered. */
-export type CheckinRecord = {
-  date: string;
-  waterGlasses: number | null;
-  walkedMinutes: number | null;
-  standingHours: number | null;
-  stretchedBeforeBed: boolean | null;
-  warmBath: boolean | null;
-  legsElevated: boolean | null;
-  compressionStockings: boolean | null;
-  sleptOnLeftSide: boolean | null;
-  supplements: Supplement[] | null;
-  swelling: Swelling | null;
-  notes: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+export type { CheckinRecord };
 
 export type CheckinAnswers = Omit<CheckinRecord, 'date' | 'createdAt' | 'updatedAt'>;
 

@@ -1,26 +1,10 @@
 // Cramp episodes: idempotent insert by client id, keyset pages newest first, edits and deletes,
 // always scoped to their owner.
 import type { Kysely, Selectable, Updateable } from 'kysely';
-import type { Muscle, ReliefMethod, Side } from '../../../core/insights/vocabulary.js';
+import type { EpisodeRecord } from '../../../core/insights/records.js';
 import type { Database, EpisodesTable } from '../schema.js';
 
-/** An episode as the API and the export show it. */
-export type EpisodeRecord = {
-  id: string;
-  /** ISO 8601 instant in UTC. */
-  startedAt: string;
-  durationSeconds: number | null;
-  muscles: Muscle[];
-  side: Side | null;
-  intensity: number | null;
-  wokeFromSleep: boolean;
-  reliefTried: ReliefMethod[];
-  reliefHelped: ReliefMethod[];
-  minutesToRelief: number | null;
-  notes: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+export type { EpisodeRecord };
 
 export type EpisodeValues = Omit<EpisodeRecord, 'id' | 'startedAt' | 'createdAt' | 'updatedAt'> & {
   startedAt: Date;
