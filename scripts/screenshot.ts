@@ -1,18 +1,48 @@
-// Screenshots of pages at phone size in dark mode, for looking at what a person sees:
-//   npx tsx scripts/screenshot.ts /,/relief   (writes /tmp/shots/<path>.png; needs npm run build)
+// Screenshots of pages at phone size, for looking at what a person sees (needs `npm run build` first):
+//   npx tsx scripts/screenshot.ts /,/relief              signed out, dark
+//   SIGNED_IN=1 THEME=light npx tsx scripts/screenshot.ts /,/diary,/diary/insights
+// Signed in means a fresh account with a due date 100 days ahead and a few logged cramps.
+// Writes /tmp/shots/<path>.png (full page).
+
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { startE2E } from '../tests/support/browser.js';
 
 mkdirSync('/tmp/shots', { recursive: true });
 const e2e = await startE2E();
-const ctx = await e2e.newContext({ colorScheme: 'dark' });
-const page = await ctx.newPage();
-const paths = (process.argv[2] ?? '/').split(',');
-for (const p of paths) {
-  await page.goto(p);
-  await page.waitForTimeout(400);
-  const name = p.replace(/[^a-z0-9]+/gi, '_') || 'root';
-  await page.screenshot({ path: `/tmp/shots/${name}.png`, fullPage: true });
-  console.log('shot', p);
+const context = await e2e.newContext({ colorScheme: process.env.THEME === 'light' ? 'light' : 'dark' });
+if (process.env.SIGNED_IN === '1') {
+  const api = context.request;
+  await api.post('/api/auth/signup', {
+    data: { email: `shots.${Date.now()}@example.com`, password: 'a screenshot password', name: 'Mia' },
+  });
+  const due = new Date(Date.now() + 100 * 86_400_000).toISOString().slice(0, 10);
+  await api.patch('/api/me', { data: { dueDate: due, timezone: 'Europe/London' } });
+  for (let i = 1; i <= 6; i++) {
+    await api.post('/api/episodes', {
+      data: {
+        id: randomUUID(),
+        startedAt: new Date(Date.now() - i * 26 * 3_600_000).toISOString(),
+        muscles: ['calf'],
+        side: i % 2 ? 'left' : 'right',
+        intensity: 3 + (i % 6),
+        wokeFromSleep: i % 3 !== 0,
+        reliefTried: ['calf-stretch', 'heat'],
+        reliefHelped: i % 2 ? ['calf-stretch'] : [],
+        minutesToRelief: 2 + i,
+      },
+    });
+  }
+}
+const page = await context.newPage();
+for (const path of (process.argv[2] ?? '/').split(',')) {
+  await page.goto(path);
+  await page.waitForTimeout(600);
+  const name = path.replace(/[^a-z0-9]+/gi, '_') || 'root';
+  await page.screenshot({
+    path: `/tmp/shots/${process.env.SIGNED_IN === '1' ? 'in' : 'out'}${name}.png`,
+    fullPage: true,
+  });
+  console.log('shot', path);
 }
 await e2e.close();

@@ -4,7 +4,7 @@ import type { Profile } from '../api';
 import { LogCrampButton } from '../components/diary/log-cramp-button';
 import { useSession } from '../session';
 
-const TRIMESTER_NAMES = { 1: 'first trimester', 2: 'second trimester', 3: 'third trimester' } as const;
+const TRIMESTER_NAMES = { 1: 'First trimester', 2: 'Second trimester', 3: 'Third trimester' } as const;
 
 function PregnancyLine({ profile }: { profile: Profile }) {
   const p = profile.pregnancy;
