@@ -45,6 +45,12 @@ describe('search must-pass cases', () => {
     ).toBe(true);
   });
 
+  it('sends a Stramonium or Datura search to its own "avoid" page first (regression)', () => {
+    // It used to share a synonym group with homeopathy, whose page then outranked it.
+    for (const query of ['stramonium', 'datura', 'jimsonweed'])
+      expect(top(query, 1)).toEqual(['remedy.stramonium']);
+  });
+
   it('answers the whole NSAID question with the NSAID item first', () => {
     expect(top('is it safe to take ibuprofen in the third trimester?', 1)).toEqual(['relief.nsaids']);
   });

@@ -74,7 +74,9 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   g(['bladder', 'incontinence', 'pee', 'wee', 'saddle numbness', 'cauda equina']),
   // Remedies and treatments.
   g(['liquorice', 'licorice', 'glycyrrhiza', 'glycyrrhizin', 'mulethi']),
-  g(['homeopathy', 'homoeopathy', 'homeopathic', 'stramonium', 'calcohel']),
+  g(['homeopathy', 'homoeopathy', 'homeopathic', 'calcohel']),
+  // Stramonium has its own "avoid" page: it must not be folded into homeopathy, which outranks it.
+  g(['stramonium', 'datura', 'jimsonweed', 'jimson weed', 'thorn apple', 'thornapple']),
   g(['herbal', 'herb', 'herbal tea', 'natural remedy', 'folk remedy', 'home remedy', 'phytotherapy']),
   g(['epsom salt', 'epsom', 'magnesium sulfate', 'magnesium sulphate', 'bath salt']),
   g(['compression stocking', 'support stocking', 'compression sock', 'support hose', 'support tights']),

@@ -165,6 +165,8 @@ export const TUNING_SET: readonly TuningCase[] = [
   // Remedies
   { query: 'licorice', expect: ['remedy.licorice'] },
   { query: 'liquorice', expect: ['remedy.licorice'] },
+  { query: 'stramonium', expect: ['remedy.stramonium'] },
+  { query: 'is datura safe in pregnancy', expect: ['remedy.stramonium'] },
   { query: 'natural remedies for leg cramps', expect: ['remedy.herbal-general'] },
   { query: 'herbal tea for cramps', expect: ['remedy.herbal-general', 'remedy.valerian-nettle-tea'] },
   { query: 'eggshell calcium', expect: ['remedy.eggshell-calcium'] },
