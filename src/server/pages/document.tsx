@@ -2,6 +2,7 @@
 // Pages render with React on the server to static HTML, so they read completely without JavaScript.
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { Logo } from './logo.js';
 
 export type PageOptions = {
   title: string;
@@ -32,17 +33,7 @@ export function SiteHeader({ path, search = true }: { path: string; search?: boo
   return (
     <header className="site-header">
       <a href="/" className="brand">
-        <svg viewBox="0 0 64 64" aria-hidden="true">
-          <rect width="64" height="64" rx="14" fill="var(--surface-2)" />
-          <path
-            d="M24 10c0 14-6 18-6 30 0 8 6 14 14 14h10c4 0 6-3 4-6-2-4-10-4-12-8-3-6 2-14 2-30"
-            fill="none"
-            stroke="var(--accent)"
-            strokeWidth="5"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
+        <Logo />
         Crampwise
       </a>
       <nav className="header-actions section-nav" aria-label="Sections">

@@ -5,6 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { DEFAULT_REGION, type EmergencyNumber } from '../../core/triage/index.js';
 import type { RegionSource } from '../http/request-region.js';
 import { SiteFooter } from './document.js';
+import { Logo } from './logo.js';
 import { RELIEF_SCRIPT } from './relief-script.js';
 import { RELIEF_CSS } from './relief-style.js';
 
@@ -16,22 +17,6 @@ export type ReliefPageOptions = {
 
 const HOLD_SECONDS = 30;
 const RING_LENGTH = (2 * Math.PI * 54).toFixed(2);
-
-function Logo() {
-  return (
-    <svg viewBox="0 0 64 64" aria-hidden="true">
-      <rect width="64" height="64" rx="14" fill="#242b36" />
-      <path
-        d="M24 10c0 14-6 18-6 30 0 8 6 14 14 14h10c4 0 6-3 4-6-2-4-10-4-12-8-3-6 2-14 2-30"
-        fill="none"
-        stroke="#f2b880"
-        strokeWidth="5"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
-}
 
 function StepTitle({ n, children }: { n: number; children: string }) {
   return (
@@ -196,7 +181,7 @@ export function renderReliefPage(options: ReliefPageOptions): string {
       <body>
         <header className="top">
           <a className="brand" href="/">
-            <Logo />
+            <Logo background="#242b36" stroke="#f2b880" />
             Crampwise
           </a>
           <a className="call-check" href="/check">
