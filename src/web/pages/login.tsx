@@ -1,38 +1,27 @@
 // Log in with email and password.
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
-import { ApiError, api, type Profile } from '../api';
+import { api, type Profile } from '../api';
 import { Field, FormError, fieldMessage } from '../components/field';
+import { useApiForm } from '../components/use-api-form';
 import { useSession } from '../session';
 
 export function LoginPage() {
   const { setProfile } = useSession();
   const [, navigate] = useLocation();
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { fields, error, busy, run } = useApiForm();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    setFields({});
-    try {
+    await run(async () => {
       const profile = await api<Profile>('POST', '/api/auth/login', {
         email: String(form.get('email') ?? ''),
         password: String(form.get('password') ?? ''),
       });
       setProfile(profile);
       navigate('/');
-    } catch (e) {
-      if (e instanceof ApiError) {
-        setFields(e.fields);
-        setError(e.message);
-      } else throw e;
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

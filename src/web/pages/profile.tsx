@@ -1,9 +1,10 @@
 // Profile: due date (or last period), region for the emergency number, time zone, birth year; log out; delete.
 import { type FormEvent, useMemo, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { ApiError, api, browserTimeZone, type Profile } from '../api';
+import { api, browserTimeZone, type Profile } from '../api';
 import { Field, FormError, fieldMessage } from '../components/field';
 import { TriageHistory } from '../components/triage-history';
+import { useApiForm } from '../components/use-api-form';
 import { REGION_OPTIONS } from '../regions';
 import { useSession } from '../session';
 
@@ -28,10 +29,8 @@ function ProfileForm({ profile }: { profile: Profile }) {
   const [, navigate] = useLocation();
   const welcome = new URLSearchParams(useSearch()).has('welcome');
   const [dateKind, setDateKind] = useState<'due' | 'period'>('due');
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
+  const { fields, error, busy, run } = useApiForm();
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
   const zones = useMemo(() => timeZones(profile.timezone), [profile.timezone]);
 
   async function save(event: FormEvent<HTMLFormElement>) {
@@ -48,21 +47,9 @@ function ProfileForm({ profile }: { profile: Profile }) {
     };
     if (dateKind === 'due') body.dueDate = date || null;
     else if (date) body.lastPeriodDate = date;
-    setBusy(true);
     setSaved(false);
-    setError(null);
-    setFields({});
-    try {
-      setProfile(await api<Profile>('PATCH', '/api/me', body));
-      setSaved(true);
-    } catch (e) {
-      if (e instanceof ApiError) {
-        setFields(e.fields);
-        setError(e.message);
-      } else throw e;
-    } finally {
-      setBusy(false);
-    }
+    const ok = await run(async () => setProfile(await api<Profile>('PATCH', '/api/me', body)));
+    setSaved(ok);
   }
 
   async function logOut() {

@@ -1,24 +1,20 @@
 // Create an account: email, password, optional name; the time zone and region come from the browser.
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
-import { ApiError, api, browserRegion, browserTimeZone, type Profile } from '../api';
+import { api, browserRegion, browserTimeZone, type Profile } from '../api';
 import { Field, FormError, fieldMessage } from '../components/field';
+import { useApiForm } from '../components/use-api-form';
 import { useSession } from '../session';
 
 export function SignupPage() {
   const { setProfile } = useSession();
   const [, navigate] = useLocation();
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { fields, error, busy, run } = useApiForm();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    setFields({});
-    try {
+    await run(async () => {
       const name = String(form.get('name') ?? '').trim();
       const region = browserRegion();
       const profile = await api<Profile>('POST', '/api/auth/signup', {
@@ -30,14 +26,7 @@ export function SignupPage() {
       });
       setProfile(profile);
       navigate('/profile?welcome=1');
-    } catch (e) {
-      if (e instanceof ApiError) {
-        setFields(e.fields);
-        setError(e.message);
-      } else throw e;
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
