@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from './checks.js';
 import { loadContent } from './loader.js';
+import { itemGrades, readabilityProblems } from './readability.js';
 import { requiredIds } from './required-ids.js';
 import { KINDS_NEEDING_SAFETY } from './schema.js';
 
@@ -13,6 +14,10 @@ describe('knowledge content', () => {
 
   it('ids, sources, related ids and safety verdicts all check out', () => {
     expect(checkContent(content.items, content.sources, requiredIds())).toEqual([]);
+  });
+
+  it('every item reads at or below its grade bar', () => {
+    expect(readabilityProblems(itemGrades(content.items))).toEqual([]);
   });
 
   it('every item cites at least one source and every action-kind item has a safety verdict', () => {

@@ -2,6 +2,12 @@
 import type { Command } from 'commander';
 import { checkContent } from '../../content/checks.js';
 import { loadContent } from '../../content/loader.js';
+import {
+  describeDistribution,
+  gradeDistribution,
+  itemGrades,
+  readabilityProblems,
+} from '../../content/readability.js';
 import { requiredIds } from '../../content/required-ids.js';
 import { CliError } from '../cli-error.js';
 
@@ -9,10 +15,18 @@ export function registerContentCommand(program: Command): void {
   const content = program.command('content').description('Work with the knowledge base');
   content
     .command('check')
-    .description('Validate every item: schema, sources, related ids, safety verdicts, content-map coverage')
+    .description(
+      'Validate every item: schema, sources, related ids, safety verdicts, content-map coverage, reading level',
+    )
     .action(() => {
       const { items, sources, problems } = loadContent();
-      const all = [...problems, ...checkContent(items, sources, requiredIds())];
+      const grades = itemGrades(items);
+      const all = [
+        ...problems,
+        ...checkContent(items, sources, requiredIds()),
+        ...readabilityProblems(grades),
+      ];
+      console.log(describeDistribution(gradeDistribution(grades)));
       for (const p of all) console.log(`${p.file}: ${p.message}`);
       if (all.length > 0) throw new CliError(`${all.length} problems in ${items.length} items.`);
       console.log(`${items.length} items and ${sources.length} sources check out.`);
