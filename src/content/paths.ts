@@ -17,5 +17,7 @@ export const packageRoot = findPackageRoot(dirname(fileURLToPath(import.meta.url
 export const contentDir = join(packageRoot, 'src', 'content');
 export const itemsDir = join(contentDir, 'items');
 export const sourcesFile = join(contentDir, 'sources.yaml');
+/** One YAML file per source article: its claims and the items that cover them. */
+export const traceDir = join(contentDir, 'trace');
 /** The product's content map lives beside the repository in ../shared (absent in some deployments). */
 export const sharedContentMap = resolve(packageRoot, '..', 'shared', 'content-map.md');
