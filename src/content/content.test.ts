@@ -4,6 +4,7 @@ import { loadContent } from './loader.js';
 import { itemGrades, readabilityProblems } from './readability.js';
 import { requiredIds } from './required-ids.js';
 import { KINDS_NEEDING_SAFETY } from './schema.js';
+import { checkTraces, loadTraces } from './trace.js';
 
 const content = loadContent();
 
@@ -14,6 +15,13 @@ describe('knowledge content', () => {
 
   it('ids, sources, related ids and safety verdicts all check out', () => {
     expect(checkContent(content.items, content.sources, requiredIds())).toEqual([]);
+  });
+
+  it('every claim of the five articles is traced to items that exist and cite it', () => {
+    const trace = loadTraces();
+    expect(trace.problems).toEqual([]);
+    expect(checkTraces(trace.traces, content.items, content.sources)).toEqual([]);
+    expect(trace.traces.map((t) => t.article).sort()).toEqual(['apa', 'cainiu', 'fuji', 'ilive', 'webmd']);
   });
 
   it('every item reads at or below its grade bar', () => {

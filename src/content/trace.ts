@@ -79,7 +79,8 @@ export function checkTraces(
   const traced = new Set<string>();
   for (const trace of traces) {
     const at = (message: string) => problems.push({ file: trace.file, message });
-    if (basename(trace.file) !== `${trace.article}.yaml`) at(`the file for ${trace.article} is ${trace.article}.yaml`);
+    if (basename(trace.file) !== `${trace.article}.yaml`)
+      at(`the file for ${trace.article} is ${trace.article}.yaml`);
     if (!articles.includes(trace.article)) at(`${trace.article} is not a consumer article in sources.yaml`);
     if (traced.has(trace.article)) at(`${trace.article} is traced twice`);
     traced.add(trace.article);
@@ -89,7 +90,8 @@ export function checkTraces(
       for (const id of claim.items) {
         const item = byId.get(id);
         if (!item) at(`${label}: item ${id} does not exist`);
-        else if (!item.sources.includes(trace.article)) at(`${label}: item ${id} does not cite ${trace.article}`);
+        else if (!item.sources.includes(trace.article))
+          at(`${label}: item ${id} does not cite ${trace.article}`);
       }
     });
   }
