@@ -61,7 +61,9 @@ describe('knowledge base', () => {
     const { items, sources } = loadContent();
     const { traces } = loadTraces();
     const withoutHeat = items.filter((i) => i.id !== 'relief.heat' && !i.related.includes('relief.heat'));
-    expect(() => createKnowledgeBase(withoutHeat, sources, [], traces)).toThrow(/item relief.heat does not exist/);
+    expect(() => createKnowledgeBase(withoutHeat, sources, [], traces)).toThrow(
+      /item relief.heat does not exist/,
+    );
   });
 });
 
