@@ -41,3 +41,44 @@ describe('knowledge content', () => {
     for (const s of seeds) expect(s.appraisal, s.key).toBeTruthy();
   });
 });
+
+describe('misattributions found by the claim-by-claim audit stay fixed', () => {
+  const byId = new Map(content.items.map((i) => [i.id, i]));
+  const positions = (id: string, source: string) =>
+    (byId.get(id)?.conflicts ?? []).flatMap((c) =>
+      c.positions.filter((p) => p.source === source).map((p) => p.claim),
+    );
+
+  it('Cainiu lists low calcium as one of five possible causes, never a common or main one', () => {
+    const quoted = content.items.flatMap((i) => positions(i.id, 'cainiu')).filter((c) => /calcium/i.test(c));
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const claim of quoted) expect(claim).not.toMatch(/\b(common|main)\b/i);
+    for (const id of [
+      'pattern.numbness-or-tingling',
+      'redflag.numbness-tingling',
+      'pattern.arms-and-legs-with-pain',
+    ]) {
+      for (const claim of positions(id, 'cainiu'))
+        expect(claim, id).toMatch(/accompanied by|often comes with/);
+    }
+  });
+
+  it('APA and Cainiu never said the bath or soak water was plain, and APA never said to skip checking first', () => {
+    for (const id of ['relief.warm-bath', 'prevent.warm-bath-or-foot-soak']) {
+      for (const claim of [...positions(id, 'apa'), ...positions(id, 'cainiu')])
+        expect(claim, id).not.toMatch(/plain/i);
+    }
+    for (const claim of positions('prevent.daily-walk', 'apa')) expect(claim).not.toMatch(/no need/i);
+  });
+
+  it('Fuji gives LI4 and BL60 as examples, iLive lists allergic reactions for Stramonium, Fuji blames hormones', () => {
+    for (const claim of positions('acupoint.contraindicated', 'fuji')) expect(claim).toMatch(/examples/);
+    expect(positions('remedy.stramonium', 'ilive').join(' ')).toMatch(/allergic/);
+    const fujiOnFluid = byId
+      .get('cause.fluid-retention')!
+      .details.split('\n')
+      .filter((l) => /fuji/i.test(l));
+    expect(fujiOnFluid.join(' ')).toMatch(/hormones/);
+    expect(fujiOnFluid.join(' ')).not.toMatch(/nerve/);
+  });
+});
