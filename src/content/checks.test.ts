@@ -40,8 +40,41 @@ conflicts:
     const messages = checkContent([withBad], sources, ['overview.missing']).map((p) => p.message);
     expect(messages).toEqual([
       'relief.test-item: unknown source key nosuch',
+      'relief.test-item: conflict "A disagreement" quotes nosuch, which is not in sources',
       'relief.test-item: related id relief.nowhere does not exist',
       'missing item overview.missing',
+    ]);
+  });
+
+  it("refuses a conflict position or resolution whose source is missing from the item's own sources", () => {
+    const two: Source[] = [
+      ...sources,
+      { key: 'apa', title: 'Leg pain', publisher: 'APA', date: null, kind: 'consumer-article' },
+    ];
+    const quoting = item(`${base}
+safety: { status: ok, reason: 'Nothing known to be harmful here.' }
+conflicts:
+  - topic: A disagreement
+    positions: [{ source: webmd, claim: 'One side says this.' }, { source: apa, claim: 'Other side says that.' }]
+    resolution: The evidence settles it in favour of neither side here.
+    resolutionSources: [apa]`);
+    expect(checkContent([quoting], two, []).map((p) => p.message)).toEqual([
+      'relief.test-item: conflict "A disagreement" quotes apa, which is not in sources',
+      'relief.test-item: conflict "A disagreement" resolves with apa, which is not in sources',
+    ]);
+    const listed = { ...quoting, sources: ['webmd', 'apa'] };
+    expect(checkContent([listed], two, [])).toEqual([]);
+  });
+
+  it('refuses evidence resting on a source the item does not list', () => {
+    const two: Source[] = [
+      ...sources,
+      { key: 'apa', title: 'Leg pain', publisher: 'APA', date: null, kind: 'consumer-article' },
+    ];
+    const parsed = item(`${base}\nsafety: { status: ok, reason: 'Nothing known to be harmful here.' }`);
+    const hidden = { ...parsed, evidence: { ...parsed.evidence, sources: ['apa'] } };
+    expect(checkContent([hidden], two, []).map((p) => p.message)).toEqual([
+      'relief.test-item: evidence cites apa, which is not in sources',
     ]);
   });
 

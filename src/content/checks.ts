@@ -52,6 +52,22 @@ export function checkContent(
       ...item.conflicts.flatMap((c) => [...c.positions.map((p) => p.source), ...c.resolutionSources]),
     ];
     for (const key of new Set(cited)) if (!sourceKeys.has(key)) at(`unknown source key ${key}`);
+    // An item's source list is what the page shows under "Sources": a side it quotes in a disagreement, or a
+    // source it rests its verdict on, must be one of them, or the page attributes a claim to a source it hides.
+    const listed = new Set(item.sources);
+    for (const conflict of item.conflicts) {
+      for (const p of conflict.positions) {
+        if (!listed.has(p.source))
+          at(`conflict "${conflict.topic}" quotes ${p.source}, which is not in sources`);
+      }
+      for (const key of conflict.resolutionSources) {
+        if (!listed.has(key))
+          at(`conflict "${conflict.topic}" resolves with ${key}, which is not in sources`);
+      }
+    }
+    for (const key of item.evidence.sources) {
+      if (!listed.has(key)) at(`evidence cites ${key}, which is not in sources`);
+    }
     if (KINDS_NEEDING_SAFETY.includes(item.kind) && !item.safety) at('needs a safety verdict');
     if (item.kind === 'food') {
       if (!item.nutrients) at('a food needs nutrients per serving');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createKnowledgeBase, KnowledgeBaseError, loadKnowledgeBase } from './knowledge-base.js';
 import { loadContent } from './loader.js';
 import { ITEM_KINDS } from './schema.js';
+import { loadTraces } from './trace.js';
 
 describe('knowledge base', () => {
   const kb = loadKnowledgeBase();
@@ -53,6 +54,16 @@ describe('knowledge base', () => {
         sources.filter((s) => s.key !== 'webmd'),
       ),
     ).toThrow(/unknown source key webmd/);
+  });
+
+  it('carries the article trace, and refuses one that points at a missing item', () => {
+    expect(kb.traces.map((t) => t.article).sort()).toEqual(['apa', 'cainiu', 'fuji', 'ilive', 'webmd']);
+    const { items, sources } = loadContent();
+    const { traces } = loadTraces();
+    const withoutHeat = items.filter((i) => i.id !== 'relief.heat' && !i.related.includes('relief.heat'));
+    expect(() => createKnowledgeBase(withoutHeat, sources, [], traces)).toThrow(
+      /item relief.heat does not exist/,
+    );
   });
 });
 

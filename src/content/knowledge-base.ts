@@ -6,6 +6,7 @@ import { markdownToText, renderMarkdown } from './markdown.js';
 import { loadContentMapIds } from './required-ids.js';
 import type { ItemKind, KnowledgeItem, Source } from './schema.js';
 import { buildSearchIndex, type KnowledgeSearch } from './search/search-index.js';
+import { type ArticleTrace, checkTraces, loadTraces } from './trace.js';
 
 export type ItemRef = { id: string; title: string; kind: ItemKind };
 
@@ -20,6 +21,8 @@ export type KnowledgeBase = {
   detailsHtml: (id: string) => string;
   /** Items citing a source, by key. */
   citing: (key: string) => readonly KnowledgeItem[];
+  /** Claim by claim, where each source article's claims are covered (empty when built without a trace). */
+  readonly traces: readonly ArticleTrace[];
   readonly search: KnowledgeSearch;
 };
 
@@ -47,9 +50,13 @@ export function createKnowledgeBase(
   items: KnowledgeItem[],
   sources: Source[],
   readingOrder: readonly string[] = [],
+  traces?: readonly ArticleTrace[],
 ): KnowledgeBase {
   // Content-map coverage is a build and test concern; at run time every reference must resolve.
-  const problems = checkContent(items, sources, []);
+  const problems = [
+    ...checkContent(items, sources, []),
+    ...(traces ? checkTraces(traces, items, sources) : []),
+  ];
   if (problems.length > 0) throw new KnowledgeBaseError(problems);
 
   const rank = new Map(readingOrder.map((id, i) => [id, i]));
@@ -80,6 +87,7 @@ export function createKnowledgeBase(
       }),
     detailsHtml: (id) => html.get(id) ?? '',
     citing: (key) => citing.get(key) ?? [],
+    traces: traces ?? [],
     search,
   };
 }
@@ -90,8 +98,10 @@ let cached: KnowledgeBase | undefined;
 export function loadKnowledgeBase(): KnowledgeBase {
   if (cached) return cached;
   const { items, sources, problems } = loadContent();
-  if (problems.length > 0) throw new KnowledgeBaseError(problems);
+  const trace = loadTraces();
+  if (problems.length + trace.problems.length > 0)
+    throw new KnowledgeBaseError([...problems, ...trace.problems]);
   // The content map lists the items topic by topic, in the order they read best.
-  cached = createKnowledgeBase(items, sources, loadContentMapIds().ids);
+  cached = createKnowledgeBase(items, sources, loadContentMapIds().ids, trace.traces);
   return cached;
 }

@@ -1,6 +1,6 @@
 // Where content lives on disk: the package root is found from this module, whether it runs from src/ or dist/.
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 function findPackageRoot(start: string): string {
@@ -17,5 +17,7 @@ export const packageRoot = findPackageRoot(dirname(fileURLToPath(import.meta.url
 export const contentDir = join(packageRoot, 'src', 'content');
 export const itemsDir = join(contentDir, 'items');
 export const sourcesFile = join(contentDir, 'sources.yaml');
-/** The product's content map lives beside the repository in ../shared (absent in some deployments). */
-export const sharedContentMap = resolve(packageRoot, '..', 'shared', 'content-map.md');
+/** One YAML file per source article: its claims and the items that cover them. */
+export const traceDir = join(contentDir, 'trace');
+/** The product's content map, committed beside the content so the repository stands on its own. */
+export const contentMapFile = join(contentDir, 'content-map.snapshot.md');

@@ -1,7 +1,6 @@
 // The ids the knowledge base must hold: every id named in the content map, plus the food items it asks for.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { contentDir, sharedContentMap } from './paths.js';
+import { readFileSync } from 'node:fs';
+import { contentMapFile } from './paths.js';
 
 /** Foods the sources name; the content map asks for a food.* item for each. */
 export const FOOD_IDS = [
@@ -47,10 +46,9 @@ export function idsInContentMap(markdown: string): string[] {
   return [...ids];
 }
 
-/** The content map from ../shared when present, else the snapshot committed beside the content. */
+/** The content map committed beside the content (src/content/content-map.snapshot.md). */
 export function loadContentMapIds(): { ids: string[]; from: string } {
-  const file = existsSync(sharedContentMap) ? sharedContentMap : join(contentDir, 'content-map.snapshot.md');
-  return { ids: idsInContentMap(readFileSync(file, 'utf8')), from: file };
+  return { ids: idsInContentMap(readFileSync(contentMapFile, 'utf8')), from: contentMapFile };
 }
 
 export function requiredIds(): string[] {

@@ -222,6 +222,19 @@ describe('Learn pages', () => {
     );
   });
 
+  it('/learn/sources shows the claim-by-claim trace of each article, with its totals and covering pages', async () => {
+    const body = await html('/learn/sources');
+    expect(body).toContain('href="#trace"');
+    for (const key of ['webmd', 'apa', 'ilive', 'cainiu', 'fuji'])
+      expect(body).toContain(`id="trace-${key}"`);
+    expect(body).toMatch(
+      /<strong>iLive<\/strong>: \d+ claims · \d+ covered · \d+ corrected · [1-9]\d* withheld/,
+    );
+    expect(body).toContain('Magvit B6 is approved for use in pregnancy.');
+    expect(body).toMatch(/<span class="badge avoid">Withheld<\/span>/);
+    expect(body).toContain('<a href="/learn/treat.multivitamin">');
+  });
+
   it('/search shows results without JavaScript, and a 400 page for a search too long', async () => {
     const body = await html('/search?q=Tylenol');
     expect(body).toContain('href="/learn/relief.paracetamol"');

@@ -6,6 +6,7 @@ import { renderPage } from './document.js';
 import { LEARN_SCRIPTS } from './learn-index.js';
 import { formatDate } from './learn-labels.js';
 import { Legend, SourceMatrixTable } from './source-matrix-table.js';
+import { ArticleTraces } from './source-trace.js';
 
 const SOURCE_KIND_LABELS: Record<Source['kind'], string> = {
   'consumer-article': 'Consumer article',
@@ -68,7 +69,7 @@ export function renderLearnSources(kb: KnowledgeBase): string {
         </p>
         <nav className="no-print" aria-label="On this page">
           <a href="#articles">The five articles</a> · <a href="#compare">How they compare</a> ·{' '}
-          <a href="#research">Guidelines and research</a>
+          <a href="#trace">Claim by claim</a> · <a href="#research">Guidelines and research</a>
         </nav>
         <section aria-labelledby="articles">
           <h2 id="articles">The five articles</h2>
@@ -84,6 +85,15 @@ export function renderLearnSources(kb: KnowledgeBase): string {
           </p>
           <Legend />
           <SourceMatrixTable kb={kb} keys={keys} />
+        </section>
+        <section aria-labelledby="trace">
+          <h2 id="trace">Claim by claim</h2>
+          <p>
+            Every claim each article makes, in our own words. <em>Covered</em> means a page says it too.{' '}
+            <em>Corrected</em> means a page reports it and says what the evidence shows instead.{' '}
+            <em>Withheld</em> means we chose not to repeat it, such as the dose of an unsafe remedy.
+          </p>
+          <ArticleTraces kb={kb} />
         </section>
         <section aria-labelledby="research">
           <h2 id="research">Guidelines and research</h2>

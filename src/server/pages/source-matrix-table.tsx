@@ -11,7 +11,7 @@ const MARKS: Record<CellMark, { symbol: string; words: string }> = {
 };
 
 /** Short column names for the articles; any other key shows as itself. */
-const ARTICLE_NAMES: Record<string, string> = {
+export const ARTICLE_NAMES: Record<string, string> = {
   webmd: 'WebMD',
   apa: 'APA',
   ilive: 'iLive',

@@ -1,0 +1,63 @@
+// The trace on /learn/sources: for each of the five articles, every claim it makes (in our words), what we did
+// with it, and the Learn pages that cover it. One closed <details> per article keeps the page short; it opens
+// without JavaScript.
+import type { KnowledgeBase } from '../../content/knowledge-base.js';
+import { type TraceClaim, type TraceStatus, traceTotals } from '../../content/trace.js';
+import { ARTICLE_NAMES } from './source-matrix-table.js';
+
+const STATUS_LABELS: Record<TraceStatus, string> = {
+  covered: 'Covered',
+  corrected: 'Corrected',
+  withheld: 'Withheld',
+};
+
+/** Reuses the safety badge colours: covered reads as fine, corrected as a caution, withheld as a stop. */
+const STATUS_BADGE: Record<TraceStatus, string> = {
+  covered: 'ok',
+  corrected: 'ask-first',
+  withheld: 'avoid',
+};
+
+function Claim({ kb, claim }: { kb: KnowledgeBase; claim: TraceClaim }) {
+  return (
+    <li>
+      <span className={`badge ${STATUS_BADGE[claim.status]}`}>{STATUS_LABELS[claim.status]}</span>{' '}
+      {claim.claim}
+      {claim.why && <span className="muted"> {claim.why}</span>}{' '}
+      <span className="trace-items">
+        →{' '}
+        {claim.items.map((id, i) => (
+          <span key={id}>
+            {i > 0 && ', '}
+            <a href={`/learn/${id}`}>{kb.item(id)?.title ?? id}</a>
+          </span>
+        ))}
+      </span>
+    </li>
+  );
+}
+
+export function ArticleTraces({ kb }: { kb: KnowledgeBase }) {
+  return (
+    <>
+      {kb.traces.map((trace) => {
+        const n = traceTotals(trace);
+        const name = ARTICLE_NAMES[trace.article] ?? trace.article;
+        return (
+          <details key={trace.article} id={`trace-${trace.article}`} className="card trace">
+            <summary>
+              <strong>{name}</strong>: {n.claims} claims · {n.covered} covered · {n.corrected} corrected ·{' '}
+              {n.withheld} withheld
+            </summary>
+            <ol>
+              {trace.claims.map((claim, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: claims are a fixed, ordered list
+                <Claim key={i} kb={kb} claim={claim} />
+              ))}
+            </ol>
+          </details>
+        );
+      })}
+    </>
+  );
+}
