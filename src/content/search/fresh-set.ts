@@ -100,15 +100,29 @@ export const FRESH_SET: readonly FreshCase[] = [
   ask('my leg is all blotchy and purple', 'redflag.leg-redness'),
   ask('charley horse woke me up at 3am', NIGHT_CRAMP),
   ask('seeing spots and a bad headache', 'redflag.preeclampsia-signs', 'pattern.swelling-with-headache'),
-  ask('puffy face and hands', 'redflag.headache-with-swelling', 'redflag.preeclampsia-signs', 'pattern.swelling-with-headache'),
+  ask(
+    'puffy face and hands',
+    'redflag.headache-with-swelling',
+    'redflag.preeclampsia-signs',
+    'pattern.swelling-with-headache',
+  ),
   ask("can't wee and my bum feels numb", 'redflag.bladder-or-bowel-changes'),
   ask('my leg keeps giving way', 'redflag.trouble-walking'),
   ask('creepy crawly urge to move my legs at night', 'diff.restless-legs'),
   ask('toes go white and cold', 'pattern.cold-pale-toes', 'diff.peripheral-circulation'),
-  ask('shooting pain from my bum down my leg', 'diff.lumbar-radiculopathy', 'cause.lumbar-spine', 'cause.nerve-pressure'),
+  ask(
+    'shooting pain from my bum down my leg',
+    'diff.lumbar-radiculopathy',
+    'cause.lumbar-spine',
+    'cause.nerve-pressure',
+  ),
   ask("cramp won't go away after 20 minutes", 'redflag.pain-does-not-go-away'),
   ask('cankles at the end of the day', 'pattern.late-pregnancy-with-swelling', 'cause.fluid-retention'),
-  ask('throwing up all the time and getting cramps', 'pattern.early-pregnancy-with-vomiting', 'cause.vomiting-electrolyte-loss'),
+  ask(
+    'throwing up all the time and getting cramps',
+    'pattern.early-pregnancy-with-vomiting',
+    'cause.vomiting-electrolyte-loss',
+  ),
   ask('bump belt', 'prevent.support-belt', 'treat.support-devices'),
   ask('cramp in the front of my thigh', 'relief.thigh-stretch'),
 
@@ -124,7 +138,12 @@ export const FRESH_SET: readonly FreshCase[] = [
   // Other night-time questions.
   ask('woke up screaming with a calf cramp what do i do', NIGHT_CRAMP, 'relief.massage'),
   ask('how to stop a cramp fast', 'relief.calf-stretch', 'relief.massage', 'relief.walk-it-out'),
-  ask('is it normal to get cramps every night', 'overview.prevalence', 'overview.when-they-happen', 'pattern.night-calf-cramp'),
+  ask(
+    'is it normal to get cramps every night',
+    'overview.prevalence',
+    'overview.when-they-happen',
+    'pattern.night-calf-cramp',
+  ),
   ask('will the cramps stop after i give birth', 'overview.prognosis'),
   ask('are the cramps bad for the baby', 'complication.untreated-deficiency', 'overview.prognosis'),
   ask('best way to sleep so i dont get cramps', 'prevent.left-side-sleeping', 'lifestyle.sleep-and-fatigue'),
@@ -132,5 +151,10 @@ export const FRESH_SET: readonly FreshCase[] = [
   ask('what foods have magnesium', 'prevent.mineral-rich-diet', 'nutrient.magnesium'),
   ask('blood test to check for a clot', 'test.coagulation'),
   ask('sugar drink test', 'test.glucose-tolerance'),
-  ask('veins bulging behind my knee ache', 'diff.varicose-veins', 'cause.varicose-veins', 'risk.varicose-veins'),
+  ask(
+    'veins bulging behind my knee ache',
+    'diff.varicose-veins',
+    'cause.varicose-veins',
+    'risk.varicose-veins',
+  ),
 ];
