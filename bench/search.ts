@@ -2,8 +2,10 @@
 // the fresh set (held-out messy lay questions). For each it prints hit@1, hit@3, the safety-first rate (share
 // of "is X safe?" questions whose own verdict page ranks first) and per-query latency percentiles, against
 // plain MiniSearch on the same items as the baseline. The bars: p95 under 5 ms per query on both sets; on the
-// fresh set hit@3 at least 90% and every safety question's own page first.
+// fresh set hit@3 at least 90% and every safety question's own page first. It also prints the CPU time per
+// query (p95), which, unlike wall-clock time, does not grow when other processes hold the cores.
 //   npx tsx bench/search.ts [rounds] [--misses]
+import { availableParallelism, loadavg } from 'node:os';
 import MiniSearch from 'minisearch';
 import { loadContent } from '../src/content/loader.js';
 import { markdownToText } from '../src/content/markdown.js';
@@ -39,15 +41,23 @@ type Engine = { name: string; build: number; search: (q: string) => string[] };
 function measure(engine: Engine, set: readonly EvalCase[]) {
   for (const c of set) engine.search(c.query); // warm up
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    for (const c of set) times.push(time(() => engine.search(c.query))[1]);
+    for (const c of set) {
+      const cpuStart = process.cpuUsage();
+      times.push(time(() => engine.search(c.query))[1]);
+      const cpu = process.cpuUsage(cpuStart);
+      cpuTimes.push((cpu.user + cpu.system) / 1000);
+    }
   }
   times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
   return {
     queries: times.length,
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     p99: percentile(times, 99),
+    cpuP95: percentile(cpuTimes, 95),
     ...evaluate(engine.search, set),
   };
 }
@@ -89,8 +99,14 @@ const safetyCount = (set: readonly EvalCase[]) => set.filter((c) => c.own).lengt
 console.log(
   `${items.length} items · ${rounds} rounds · tuning set ${TUNING_SET.length} questions · fresh set ${FRESH_SET.length} questions (${safetyCount(FRESH_SET)} "is X safe?")`,
 );
+// Wall-clock latency is what a person feels, so the bar is on it; on a machine busy with other work it
+// includes time spent waiting for a core, so the CPU time each query used is printed beside it.
+const [load1] = loadavg();
 console.log(
-  'engine                       set     build ms  queries  p50 ms  p95 ms  p99 ms   hit@1   hit@3  safety-first',
+  `load average ${load1!.toFixed(2)} on ${availableParallelism()} cores${load1! > availableParallelism() ? ' (busy: wall-clock tails include waiting for a core; compare cpu p95)' : ''}`,
+);
+console.log(
+  'engine                       set     build ms  queries  p50 ms  p95 ms  p99 ms  cpu p95   hit@1   hit@3  safety-first',
 );
 const ourResults = new Map<string, ReturnType<typeof measure>>();
 for (const engine of engines) {
@@ -99,7 +115,7 @@ for (const engine of engines) {
     if (engine === engines[0]) ourResults.set(set.name, r);
     const safety = r.safetyQuestions > 0 ? pct(r.safetyFirst) : '—';
     console.log(
-      `${engine.name.padEnd(28)} ${set.name.padEnd(7)} ${engine.build.toFixed(1).padStart(8)} ${String(r.queries).padStart(8)} ${r.p50.toFixed(3).padStart(7)} ${r.p95.toFixed(3).padStart(7)} ${r.p99.toFixed(3).padStart(7)} ${pct(r.hitAt1).padStart(7)} ${pct(r.hitAt3).padStart(7)} ${safety.padStart(13)}`,
+      `${engine.name.padEnd(28)} ${set.name.padEnd(7)} ${engine.build.toFixed(1).padStart(8)} ${String(r.queries).padStart(8)} ${r.p50.toFixed(3).padStart(7)} ${r.p95.toFixed(3).padStart(7)} ${r.p99.toFixed(3).padStart(7)} ${r.cpuP95.toFixed(3).padStart(8)} ${pct(r.hitAt1).padStart(7)} ${pct(r.hitAt3).padStart(7)} ${safety.padStart(13)}`,
     );
     if (showMisses && engine === engines[0]) for (const m of r.misses) console.log(`    ${describeMiss(m)}`);
   }

@@ -1,11 +1,13 @@
 // Our domain's lay words, brand names, spellings and acupoint names, grouped so a search for one finds the others.
 // `terms` are searched and recognised; `alsoMatches` are only recognised in what people type (ambiguous
-// abbreviations such as "Mg", which in the text mostly means milligrams).
+// abbreviations such as "Mg", which in the text mostly means milligrams). A `form` group names the form
+// something comes in (tablets, tea, gel), not what it is: in "are B6 tablets safe?" the thing asked about is B6.
 
-export type SynonymGroup = { terms: readonly string[]; alsoMatches?: readonly string[] };
+export type SynonymGroup = { terms: readonly string[]; alsoMatches?: readonly string[]; form?: boolean };
 
 const g = (terms: string[], alsoMatches?: string[]): SynonymGroup =>
   alsoMatches ? { terms, alsoMatches } : { terms };
+const form = (terms: string[]): SynonymGroup => ({ terms, form: true });
 
 export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   // The cramp itself, in lay words.
@@ -24,6 +26,17 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   g(['pins and needles', 'tingling', 'tingle', 'tingly', 'numbness', 'numb', 'paresthesia', 'paraesthesia']),
   g(['swollen', 'swelling', 'swell', 'oedema', 'edema', 'puffy', 'fluid retention', 'water retention']),
   g(['night', 'nighttime', 'bedtime', 'in bed', 'woke', 'wake', 'waking']),
+  g([
+    'vomiting',
+    'vomit',
+    'throwing up',
+    'throw up',
+    'threw up',
+    'being sick',
+    'puking',
+    'puke',
+    'hyperemesis',
+  ]),
   g(['sleep', 'asleep', 'insomnia', 'sleepless']),
   // Medicines: brand names and generic names.
   g([
@@ -61,6 +74,11 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     'short of breath',
     'shortness of breath',
     'breathless',
+    'out of breath',
+    'catch my breath',
+    'can t breathe',
+    'cant breathe',
+    'struggling to breathe',
   ]),
   g(['pre eclampsia', 'preeclampsia', 'toxemia', 'toxaemia', 'gestosis', 'late gestosis']),
   g(['blood pressure', 'hypertension', 'high blood pressure'], ['bp']),
@@ -89,7 +107,10 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     'elevit',
     'pregnacare',
   ]),
-  g(['supplement', 'tablet', 'pill', 'capsule']),
+  form(['supplement', 'tablet', 'pill', 'capsule']),
+  form(['tea', 'infusion']),
+  form(['gel', 'cream', 'ointment', 'lotion', 'balm']),
+  form(['drop', 'droplet', 'liquid']),
   g(['massage', 'rub', 'rubbing', 'knead']),
   g(['heat', 'warmth', 'hot water bottle', 'heating pad', 'heat pack', 'warm compress']),
   g(['hydration', 'hydrate', 'dehydration', 'dehydrated', 'drink water', 'drinking water', 'fluid intake']),
