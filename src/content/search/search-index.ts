@@ -202,13 +202,8 @@ export function buildSearchIndex(items: readonly SearchableItem[]): KnowledgeSea
       (item.kind === 'pattern' && item.safety?.status === 'avoid'),
   );
 
-  /**
-   * "Is X safe?": the concepts that are the X, and the verdict items they name. X is the most specific thing
-   * the question names (fewest items name it in a title or an alias) among the words naming at least one
-   * verdict; the form it comes in ("tablets") is X only when nothing else is. Words naming more than
-   * MAX_SUBJECT_NAMED items ("leg", "cramp") never are.
-   */
   const namedCache = new Map<string, Set<number>>();
+  /** itemsNamedBy, remembered: live search asks the same words keystroke after keystroke. */
   function namedBy(concept: Concept): Set<number> {
     const key = concept.variants.map((v) => v.text).join('|');
     let named = namedCache.get(key);
@@ -220,6 +215,12 @@ export function buildSearchIndex(items: readonly SearchableItem[]): KnowledgeSea
     return named;
   }
 
+  /**
+   * "Is X safe?": the concepts that are the X, and the verdict items they name. X is the most specific thing
+   * the question names (fewest items name it in a title or an alias) among the words naming at least one
+   * verdict; the form it comes in ("tablets") is X only when nothing else is. Words naming more than
+   * MAX_SUBJECT_NAMED items ("leg", "cramp") never are.
+   */
   function ownVerdicts(concepts: readonly Concept[], candidates: readonly number[]) {
     const found = candidates.flatMap((k) => {
       const named = namedBy(concepts[k]!);
