@@ -1,5 +1,6 @@
-// Search speed and quality on two question sets: the tuning set (questions the search was tuned against) and
-// the fresh set (held-out messy lay questions). For each it prints hit@1, hit@3, the safety-first rate (share
+// Search speed and quality on three question sets: the tuning set (questions the search was tuned against),
+// the fresh set (messy lay questions written blind, the bar for the safety-first work) and the late set (written
+// after that work and never tuned against: how far it carries). For each it prints hit@1, hit@3, the safety-first rate (share
 // of "is X safe?" questions whose own verdict page ranks first) and per-query latency percentiles, against
 // plain MiniSearch on the same items as the baseline. The bars: p95 under 5 ms per query on both sets; on the
 // fresh set hit@3 at least 90% and every safety question's own page first. It also prints the CPU time per
@@ -11,6 +12,7 @@ import { loadContent } from '../src/content/loader.js';
 import { markdownToText } from '../src/content/markdown.js';
 import { describeMiss, type EvalCase, evaluate } from '../src/content/search/evaluate.js';
 import { FRESH_SET } from '../src/content/search/fresh-set.js';
+import { LATE_SET } from '../src/content/search/late-set.js';
 import { buildSearchIndex } from '../src/content/search/search-index.js';
 import { TUNING_SET } from '../src/content/search/tuning-set.js';
 
@@ -92,12 +94,13 @@ const engines: Engine[] = [
 const sets = [
   { name: 'tuning', cases: TUNING_SET },
   { name: 'fresh', cases: FRESH_SET },
+  { name: 'late', cases: LATE_SET },
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const safetyCount = (set: readonly EvalCase[]) => set.filter((c) => c.own).length;
 console.log(
-  `${items.length} items · ${rounds} rounds · tuning set ${TUNING_SET.length} questions · fresh set ${FRESH_SET.length} questions (${safetyCount(FRESH_SET)} "is X safe?")`,
+  `${items.length} items · ${rounds} rounds · tuning set ${TUNING_SET.length} questions · fresh set ${FRESH_SET.length} questions (${safetyCount(FRESH_SET)} "is X safe?") · late set ${LATE_SET.length} (${safetyCount(LATE_SET)}), held out, no bar`,
 );
 // Wall-clock latency is what a person feels, so the bar is on it; on a machine busy with other work it
 // includes time spent waiting for a core, so the CPU time each query used is printed beside it.
@@ -123,6 +126,7 @@ for (const engine of engines) {
 
 const failures: string[] = [];
 for (const [name, r] of ourResults) {
+  if (name === 'late') continue;
   if (r.p95 >= P95_BAR_MS) failures.push(`${name} p95 ${r.p95.toFixed(3)} ms ≥ ${P95_BAR_MS} ms`);
 }
 const fresh = ourResults.get('fresh')!;

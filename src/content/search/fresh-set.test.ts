@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type KnowledgeBase, loadKnowledgeBase } from '../knowledge-base.js';
 import { describeMiss, evaluate } from './evaluate.js';
 import { FRESH_SET } from './fresh-set.js';
+import { LATE_SET } from './late-set.js';
 
 let kb: KnowledgeBase;
 beforeAll(() => {
@@ -21,6 +22,11 @@ describe('search fresh set', () => {
       for (const id of c.expect) expect(kb.item(id), `${c.query} → ${id}`).toBeDefined();
       for (const id of c.own ?? []) expect(c.expect, c.query).toContain(id);
     }
+  });
+
+  it('and a late set (measured by the bench, no bar) that names only items that exist', () => {
+    for (const c of LATE_SET)
+      for (const id of c.expect) expect(kb.item(id), `${c.query} → ${id}`).toBeDefined();
   });
 
   it("puts an expected item in the top 3 for at least 90%, and every safety question's own page first", () => {

@@ -31,6 +31,12 @@ describe('product names', () => {
     expect(first(query)?.role).toBe('product');
   });
 
+  it('reads a medicine or remedy named by its own name as a product, a nutrient as plain', () => {
+    for (const query of ['naproxen', 'paracetamol', 'quinine', 'liquorice', 'epsom salt', 'datura'])
+      expect(first(query)?.role, query).toBe('product');
+    for (const query of ['magnesium', 'calcium', 'cramp']) expect(first(query)?.role, query).toBe('plain');
+  });
+
   it('maps one way only: "magnesium" does not look for "Slow-Mag", "folk remedy" not for "vinegar"', () => {
     expect(variantsOf('magnesium')).not.toContain('slow mag');
     expect(variantsOf('folk remedy')).not.toContain('vinegar');

@@ -106,6 +106,12 @@ function wordConcept(word: string, start: number): Concept {
   return { label: word, variants, start, end: start < 0 ? -1 : start + 1, role: 'plain' };
 }
 
+function roleOf(phrase: Phrase): Concept['role'] {
+  const roles = (phrase.groups ?? []).map((index) => SYNONYM_GROUPS[index]!.role);
+  if (phrase.means || roles.includes('product')) return 'product';
+  return roles.length > 0 && roles.every((role) => role === 'form') ? 'form' : 'plain';
+}
+
 /** Stop words, question-only stop words and single letters: never a concept. */
 export const isNoise = (word: string) =>
   STOP_WORDS.has(word) || QUERY_ONLY_STOP_WORDS.has(word) || (word.length === 1 && !/\d/.test(word));
@@ -145,11 +151,7 @@ export function parseQuery(query: string, correct: (word: string) => string = (w
         variants: [...weights].map(([text, weight]) => ({ text, weight, loose: false })),
         start: i,
         end: i + synonym.tokens.length,
-        role: synonym.means
-          ? 'product'
-          : synonym.groups!.every((index) => SYNONYM_GROUPS[index]!.form)
-            ? 'form'
-            : 'plain',
+        role: roleOf(synonym),
       });
       i += synonym.tokens.length;
     } else if (intent) {

@@ -92,6 +92,8 @@ describe('the safety answer first', () => {
     expect(top('caltrate', 1)).toEqual(['treat.calcium-supplement']);
     expect(top('voltarol gel', 1)).toEqual(['relief.nsaids']);
     expect(top('schweppes', 1)).toEqual(['treat.quinine']);
+    // A medicine's own name too: "naproxen for leg pain" used to lead with the leg-pain warning page.
+    expect(top('naproxen for leg pain while pregnant?', 1)).toEqual(['relief.nsaids']);
   });
 
   it('sends household folk remedies with no item of their own to the folk-remedy page', () => {

@@ -2,12 +2,18 @@
 // `terms` are searched and recognised; `alsoMatches` are only recognised in what people type (ambiguous
 // abbreviations such as "Mg", which in the text mostly means milligrams). A `form` group names the form
 // something comes in (tablets, tea, gel), not what it is: in "are B6 tablets safe?" the thing asked about is B6.
+// A `product` group names a medicine or remedy: naming it asks for its verdict, as a brand name does.
 
-export type SynonymGroup = { terms: readonly string[]; alsoMatches?: readonly string[]; form?: boolean };
+export type SynonymGroup = {
+  terms: readonly string[];
+  alsoMatches?: readonly string[];
+  role?: 'form' | 'product';
+};
 
 const g = (terms: string[], alsoMatches?: string[]): SynonymGroup =>
   alsoMatches ? { terms, alsoMatches } : { terms };
-const form = (terms: string[]): SynonymGroup => ({ terms, form: true });
+const form = (terms: string[]): SynonymGroup => ({ terms, role: 'form' });
+const product = (terms: string[]): SynonymGroup => ({ terms, role: 'product' });
 
 export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   // The cramp itself, in lay words.
@@ -39,7 +45,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   ]),
   g(['sleep', 'asleep', 'insomnia', 'sleepless']),
   // Medicines: brand names and generic names.
-  g([
+  product([
     'tylenol',
     'paracetamol',
     'acetaminophen',
@@ -49,7 +55,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     'pain killer',
     'pain relief',
   ]),
-  g([
+  product([
     'ibuprofen',
     'advil',
     'motrin',
@@ -64,7 +70,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     'painkiller',
     'pain killer',
   ]),
-  g(['quinine', 'tonic water', 'qualaquin']),
+  product(['quinine', 'tonic water', 'qualaquin']),
   // Conditions that can look like a cramp.
   g(['blood clot', 'clot', 'dvt', 'deep vein thrombosis', 'thrombosis', 'vte', 'thrombus']),
   g([
@@ -91,12 +97,12 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   g(['blurred vision', 'blurry vision', 'flashing light', 'seeing spot', 'vision']),
   g(['bladder', 'incontinence', 'pee', 'wee', 'saddle numbness', 'cauda equina']),
   // Remedies and treatments.
-  g(['liquorice', 'licorice', 'glycyrrhiza', 'glycyrrhizin', 'mulethi']),
-  g(['homeopathy', 'homoeopathy', 'homeopathic', 'calcohel']),
+  product(['liquorice', 'licorice', 'glycyrrhiza', 'glycyrrhizin', 'mulethi']),
+  product(['homeopathy', 'homoeopathy', 'homeopathic', 'calcohel']),
   // Stramonium has its own "avoid" page: it must not be folded into homeopathy, which outranks it.
-  g(['stramonium', 'datura', 'jimsonweed', 'jimson weed', 'thorn apple', 'thornapple']),
+  product(['stramonium', 'datura', 'jimsonweed', 'jimson weed', 'thorn apple', 'thornapple']),
   g(['herbal', 'herb', 'herbal tea', 'natural remedy', 'folk remedy', 'home remedy', 'phytotherapy']),
-  g(['epsom salt', 'epsom', 'magnesium sulfate', 'magnesium sulphate', 'bath salt']),
+  product(['epsom salt', 'epsom', 'magnesium sulfate', 'magnesium sulphate', 'bath salt']),
   g(['compression stocking', 'support stocking', 'compression sock', 'support hose', 'support tights']),
   g(['acupuncture', 'acupuncturist', 'acupressure', 'tcm', 'chinese medicine', '针灸', '鍼灸']),
   g([
