@@ -115,6 +115,14 @@ describe('the safety answer first', () => {
     expect(afterTylenol).toBe('redflag.leg-tenderness');
   });
 
+  it('does not take a symptom for the thing asked about: "is it ok to fly with a swollen leg?"', () => {
+    // "swollen" names two prevention pages in passing ("swollen ankles"); lifting them would put the
+    // drinking page above the clot warning.
+    expect(['pattern.one-leg-swollen-red-warm', 'redflag.leg-swelling', 'diff.dvt']).toContain(
+      top('is it ok to fly with a swollen leg', 1)[0],
+    );
+  });
+
   it('keeps scores best first when a verdict is lifted above a page that scored higher', () => {
     const scores = kb.search
       .search('homeopath gave me stramonium drops are they safe', 10)
