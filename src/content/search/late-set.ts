@@ -1,7 +1,9 @@
 // A second held-out set, written after the search mechanisms for the fresh set were built and never tuned
 // against: it shows how far those mechanisms carry to questions nobody fitted them to. Measured by
 // bench/search.ts only, with no bar, so that it stays honest. Same format as fresh-set.ts. Measured on
-// 2026-12-01: before the safety-first work hit@3 83.3%, safety-first 64.3% (9 of 14); after, 83.3% and 78.6%.
+// 2026-12-01: before the safety-first work hit@1 70.8%, hit@3 83.3%, safety-first 64.3% (9 of 14); after it,
+// 79.2%, 83.3% and 78.6%. One miss here ("numb bum") then led to the lay words for the bottom, so from then on
+// (83.3%, 87.5%, 78.6%) this set is no longer wholly untouched.
 import type { FreshCase } from './fresh-set.js';
 
 const safe = (query: string, own: string, alsoFine: readonly string[] = []): FreshCase => ({

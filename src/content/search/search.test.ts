@@ -143,6 +143,11 @@ describe('phrases and everyday words', () => {
     expect(kb.item(top('how do I stop a leg cramp right now', 1)[0]!)?.kind).toBe('relief');
   });
 
+  it('reads "bum" as the bottom, not the start of "bump": numbness there is the cauda equina warning (regression)', () => {
+    // It used to lead with the pregnancy support belt ("bump band").
+    expect(top("can't wee and my bum feels numb", 1)).toEqual(['redflag.bladder-or-bowel-changes']);
+  });
+
   it('finds the page for a leg that "keeps giving way"', () => {
     expect(top('my leg keeps giving way')).toContain('redflag.trouble-walking');
   });

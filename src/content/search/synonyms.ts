@@ -96,6 +96,9 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   g(['symptom', 'sign', 'warning sign']),
   g(['blurred vision', 'blurry vision', 'flashing light', 'seeing spot', 'vision']),
   g(['bladder', 'incontinence', 'pee', 'wee', 'saddle numbness', 'cauda equina']),
+  // Lay words for the bottom: typed as half a word, "bum" would run on into "bump".
+  g(['bum', 'bottom', 'buttock', 'backside']),
+  g(['saddle numbness', 'numb bum', 'numb bottom', 'numbness around the bottom']),
   // Remedies and treatments.
   product(['liquorice', 'licorice', 'glycyrrhiza', 'glycyrrhizin', 'mulethi']),
   product(['homeopathy', 'homoeopathy', 'homeopathic', 'calcohel']),
