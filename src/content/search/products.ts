@@ -1,6 +1,6 @@
 // What people call the things they take or try, mapped ONE WAY to the words our items use: a brand to its
-// medicine ("Slow-Mag" → magnesium), a product to its ingredient, and household folk remedies that have no item
-// of their own to the folk-remedy page. Unlike a synonym group this never runs backwards: a search for
+// medicine ("Slow-Mag" → magnesium), a product to its ingredient, and household folk remedies that have no
+// item of their own to the folk-remedy page. Unlike a synonym group this never runs backwards: a search for
 // "magnesium" does not look for "Slow-Mag", and "Advil" is not a synonym of "painkiller".
 // A name that is also a word in the items (an item alias such as "Tums") keeps matching as typed; the mapped
 // words are added beside it at a slightly lower weight.

@@ -51,11 +51,11 @@ const VERDICT_KINDS: ReadonlySet<ItemKind> = new Set([
  * is about in general, not the thing it asks is safe (about 7% of the items).
  */
 const MAX_SUBJECT_NAMED = 12;
-/** A word is a thing one takes or does (not a symptom) when at least this share of the items it names are verdicts. */
+/** A word names a thing one takes or does, not a symptom, when this share of the items it names are verdicts. */
 const MIN_VERDICT_SHARE = 0.25;
 /** A phrase singles out the items it names only when it names a handful ("swollen calf", "calcium tablets"). */
 const MAX_PHRASE_NAMED = 5;
-/** Concepts whose named items are remembered between questions (live search repeats them keystroke by keystroke). */
+/** How many concepts' named items are remembered between questions. */
 const NAMED_CACHE_SIZE = 5000;
 /** Verdicts matching the thing asked about at least this share as well as the best one are its own verdicts. */
 const OWN_SHARE_OF_BEST = 0.8;
@@ -221,7 +221,8 @@ export function buildSearchIndex(items: readonly SearchableItem[]): KnowledgeSea
    * "Is X safe?": the concepts that are the X, and the verdict items they name. X is the most specific thing
    * the question names (fewest items name it in a title or an alias) among the words naming at least one
    * verdict; the form it comes in ("tablets") is X only when nothing else is. Words naming more than
-   * MAX_SUBJECT_NAMED items ("leg", "cramp"), or naming mostly signs rather than verdicts ("swollen"), never are.
+   * MAX_SUBJECT_NAMED items ("leg", "cramp"), or naming mostly signs rather than verdicts ("swollen"), never
+   * are.
    */
   function ownVerdicts(concepts: readonly Concept[], candidates: readonly number[]) {
     const found = candidates.flatMap((k) => {

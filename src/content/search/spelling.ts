@@ -1,7 +1,7 @@
 // Typo correction against the words the index holds: "magnesim" → "magnesium", "calff" → "calf",
-// "crmaps" → "cramps". One edit is forgiven per whole five letters (at least one), and swapping two neighbouring
-// letters is one edit, not two: it is the commonest slip on a phone keyboard, and counting it as two left short
-// words such as "pian" or "calcuim" uncorrected. Among equally close words the commonest wins.
+// "crmaps" → "cramps". One edit is forgiven per whole five letters (at least one), and swapping two
+// neighbouring letters is one edit, not two: it is the commonest slip on a phone keyboard, and counting it as
+// two left short words such as "pian" or "calcuim" uncorrected. Among equally close words the commonest wins.
 
 const FUZZINESS = 0.2;
 const MIN_LENGTH = 4;

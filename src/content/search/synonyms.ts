@@ -1,7 +1,8 @@
 // Our domain's lay words, brand names, spellings and acupoint names, grouped so a search for one finds the others.
 // `terms` are searched and recognised; `alsoMatches` are only recognised in what people type (ambiguous
 // abbreviations such as "Mg", which in the text mostly means milligrams). A `form` group names the form
-// something comes in (tablets, tea, gel), not what it is: in "are B6 tablets safe?" the thing asked about is B6.
+// something comes in (tablets, tea, gel), not what it is: in "are B6 tablets safe?" the thing asked about is
+// B6.
 // A `product` group names a medicine or remedy: naming it asks for its verdict, as a brand name does.
 
 export type SynonymGroup = {
