@@ -301,8 +301,11 @@ export function buildSearchIndex(items: readonly SearchableItem[]): KnowledgeSea
       }
     }
     // A question about safety asks for a verdict; so does naming a product or remedy ("Advil", "vinegar").
+    // Words searched only because the question had nothing else ("is it safe?") name no X.
     const asksSafety = intents.some((intent) => intent.name === 'safety');
-    const candidates = concepts.flatMap((c, k) => (asksSafety || c.role === 'product' ? [k] : []));
+    const candidates = concepts.flatMap((c, k) =>
+      c.start >= 0 && (asksSafety || c.role === 'product') ? [k] : [],
+    );
     const { subjects, own } = ownVerdicts(concepts, candidates);
     const scored = [...tallies.entries()].map(([id, tally]) => {
       const item = byId.get(id)!;
