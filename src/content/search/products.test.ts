@@ -81,6 +81,13 @@ describe('roles and phrases in a question', () => {
     expect(parseQuery('nettle tea').concepts[0]!.role).toBe('product');
   });
 
+  it('marks words searched only because the question had nothing else, so they never count as its subject', () => {
+    const parsed = parseQuery('is it safe?');
+    expect(parsed.onlyIntent).toBe(true);
+    expect(parsed.concepts.map((c) => [c.label, c.start])).toEqual([['safe', -1]]);
+    expect(parsed.adjacent).toEqual([]);
+  });
+
   it('pairs concepts that stand side by side, across stop words but not across other words', () => {
     expect(parseQuery('swollen calf').adjacent).toEqual([[0, 1]]);
     expect(parseQuery('cramps at night').adjacent).toEqual([[0, 1]]);
