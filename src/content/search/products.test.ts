@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRODUCT_NAMES } from './products.js';
-import { parseQuery } from './query.js';
+import { completeTableWord, parseQuery } from './query.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 import { foldedTokens } from './text.js';
 
@@ -67,6 +67,17 @@ describe('product names', () => {
         ).toBe(true);
       }
     }
+  });
+});
+
+describe('completing a half-typed table word', () => {
+  it('completes to the one table word it starts, from four letters on', () => {
+    expect(completeTableWord('caltr')).toBe('caltrate');
+    expect(completeTableWord('schwep')).toBe('schweppe'); // folded, as every word is
+    expect(completeTableWord('cal')).toBeUndefined(); // too short
+    expect(completeTableWord('magn')).toBeUndefined(); // magnesium, magnet…: more than one
+    expect(completeTableWord('caltrate')).toBeUndefined(); // already whole
+    expect(completeTableWord('zzzz')).toBeUndefined();
   });
 });
 

@@ -68,6 +68,28 @@ const PHRASES = buildPhraseTable();
 export const PHRASE_WORDS: ReadonlySet<string> = new Set(
   [...PHRASES.values()].flatMap((list) => list.flatMap((p) => p.tokens)),
 );
+const SORTED_PHRASE_WORDS = [...PHRASE_WORDS].sort();
+/** Half-typed words shorter than this are left alone: "mag" could become too many things. */
+const COMPLETE_FROM_LENGTH = 4;
+
+/**
+ * The one table word that a half-typed word starts ("caltr" → "caltrate"), if exactly one does. Brand names
+ * known only to the tables are not in the index, so the index's own prefix search cannot complete them.
+ */
+export function completeTableWord(prefix: string): string | undefined {
+  if (prefix.length < COMPLETE_FROM_LENGTH || PHRASE_WORDS.has(prefix)) return undefined;
+  let lo = 0;
+  let hi = SORTED_PHRASE_WORDS.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (SORTED_PHRASE_WORDS[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = SORTED_PHRASE_WORDS[lo];
+  const next = SORTED_PHRASE_WORDS[lo + 1];
+  if (!found?.startsWith(prefix) || next?.startsWith(prefix)) return undefined;
+  return found;
+}
 const SYNONYM_WEIGHT = 0.8;
 /** What a product name means (its medicine, its ingredient): nearly as good as the name itself. */
 const MEANS_WEIGHT = 0.9;

@@ -4,7 +4,7 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { safetyLabel } from '../safety-label.js';
 import { type ItemKind, KINDS_NEEDING_SAFETY, type Safety } from '../schema.js';
 import { intentBoost } from './intents.js';
-import { type Concept, isNoise, PHRASE_WORDS, parseQuery } from './query.js';
+import { type Concept, completeTableWord, isNoise, PHRASE_WORDS, parseQuery } from './query.js';
 import { makeSnippet, type SnippetSource, snippetSource } from './snippet.js';
 import { createSpeller } from './spelling.js';
 import { foldedTokens, indexTerm, tokenize } from './text.js';
@@ -191,9 +191,16 @@ export function buildSearchIndex(items: readonly SearchableItem[]): KnowledgeSea
   mini.addAll(docs);
   const total = items.length;
   const vocabulary = vocabularyOf(docs);
+  const indexed = new Set(vocabulary.keys());
   // Table words (brands, lay phrases) are known too, so a misspelt brand is corrected to it.
   for (const word of PHRASE_WORDS) if (!vocabulary.has(word)) vocabulary.set(word, 1);
   const speller = createSpeller(vocabulary);
+  // A word the index does not hold may be a brand name being typed: complete it from the tables.
+  const correct = (word: string): string => {
+    const corrected = speller.correct(word);
+    if (corrected !== word) return corrected;
+    return (indexed.has(word) ? undefined : completeTableWord(word)) ?? word;
+  };
   const names = nameIndexOf(items);
   const indexOf = new Map(items.map((item, index) => [item.id, index]));
   const isVerdict = items.map((item) => item.safety !== undefined && VERDICT_KINDS.has(item.kind));
@@ -242,7 +249,7 @@ export function buildSearchIndex(items: readonly SearchableItem[]): KnowledgeSea
   }
 
   function search(query: string, limit = 10): SearchHit[] {
-    const { concepts, intents, onlyIntent, adjacent } = parseQuery(query, speller.correct);
+    const { concepts, intents, onlyIntent, adjacent } = parseQuery(query, correct);
     if (concepts.length === 0 && !onlyIntent) return [];
     const tallies = new Map<string, Tally>();
     const weights: number[] = [];

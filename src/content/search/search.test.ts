@@ -92,6 +92,8 @@ describe('the safety answer first', () => {
     expect(top('caltrate', 1)).toEqual(['treat.calcium-supplement']);
     expect(top('voltarol gel', 1)).toEqual(['relief.nsaids']);
     expect(top('schweppes', 1)).toEqual(['treat.quinine']);
+    // While it is still being typed, though the index never holds the brand.
+    expect(top('caltr', 1)).toEqual(['treat.calcium-supplement']);
     // A medicine's own name too: "naproxen for leg pain" used to lead with the leg-pain warning page.
     expect(top('naproxen for leg pain while pregnant?', 1)).toEqual(['relief.nsaids']);
   });
