@@ -17,7 +17,10 @@ export type Variant = {
 export type Concept = {
   label: string;
   variants: Variant[];
-  /** Where it stands in `tokens` (end exclusive); -1 for words searched only because nothing else was asked. */
+  /**
+   * Its place among the words of the question (end exclusive); -1 for words searched only because nothing
+   * else was asked.
+   */
   start: number;
   end: number;
   /**
