@@ -1,5 +1,7 @@
 // Full-text search over the knowledge items with MiniSearch: titles and aliases weigh most, typed words
 // may be misspelt or half-typed, lay words find clinical ones. Pure: it is given the items, reads nothing.
+// The safety answer comes first: when a question asks whether X is safe, or names a medicine, brand or
+// remedy, X's own verdict page leads, then any warning sign the question describes, then the rest by score.
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { safetyLabel } from '../safety-label.js';
 import { type ItemKind, KINDS_NEEDING_SAFETY, type Safety } from '../schema.js';
