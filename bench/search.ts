@@ -1,15 +1,28 @@
-// Search speed and quality: builds the index, runs every tuning-set question many times, and prints
-// per-query latency percentiles and the top-3 hit rate, against plain MiniSearch on the same items as the
-// baseline. The bar: p95 under 5 ms per query.
-//   npx tsx bench/search.ts [rounds]
+// Search speed and quality on three question sets: the tuning set (questions the search was tuned against),
+// the fresh set (messy lay questions written blind, the bar for the safety-first work) and the late set
+// (written after that work and never tuned against: how far it carries). For each it prints hit@1, hit@3, the
+// safety-first rate (share of "is X safe?" questions whose own verdict page ranks first) and per-query latency
+// percentiles, against plain MiniSearch on the same items as the baseline. The bars: p95 under 5 ms per query
+// on the tuning and fresh sets; on the fresh set hit@3 at least 90% and every safety question's own page
+// first. It also prints the CPU time per query (p95), which, unlike wall-clock time, does not grow when other
+// processes hold the cores.
+//   npx tsx bench/search.ts [rounds] [--misses]
+import { availableParallelism, loadavg } from 'node:os';
 import MiniSearch from 'minisearch';
 import { loadContent } from '../src/content/loader.js';
 import { markdownToText } from '../src/content/markdown.js';
+import { describeMiss, type EvalCase, evaluate } from '../src/content/search/evaluate.js';
+import { FRESH_SET } from '../src/content/search/fresh-set.js';
+import { LATE_SET } from '../src/content/search/late-set.js';
 import { buildSearchIndex } from '../src/content/search/search-index.js';
 import { TUNING_SET } from '../src/content/search/tuning-set.js';
 
-const rounds = Number(process.argv[2] ?? 40);
+const args = process.argv.slice(2);
+const showMisses = args.includes('--misses');
+const rounds = Number(args.find((a) => !a.startsWith('--')) ?? 40);
 const P95_BAR_MS = 5;
+const FRESH_HIT3_BAR = 0.9;
+const SAFETY_FIRST_BAR = 1;
 
 const { items, problems } = loadContent();
 if (problems.length > 0)
@@ -26,27 +39,43 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-type Engine = { name: string; search: (q: string) => string[] };
+type Engine = { name: string; build: number; search: (q: string) => string[] };
 
-function measure(engine: Engine) {
-  for (const c of TUNING_SET) engine.search(c.query); // warm up
+function measure(engine: Engine, set: readonly EvalCase[]) {
+  for (const c of set) engine.search(c.query); // warm up
   const times: number[] = [];
+  const cpuTimes: number[] = [];
+  const perQuestion: number[][] = set.map(() => []);
   for (let r = 0; r < rounds; r++) {
-    for (const c of TUNING_SET) times.push(time(() => engine.search(c.query))[1]);
+    set.forEach((c, q) => {
+      const cpuStart = process.cpuUsage();
+      const wall = time(() => engine.search(c.query))[1];
+      const cpu = process.cpuUsage(cpuStart);
+      times.push(wall);
+      perQuestion[q]!.push(wall);
+      cpuTimes.push((cpu.user + cpu.system) / 1000);
+    });
   }
   times.sort((a, b) => a - b);
-  const hits = TUNING_SET.filter((c) =>
-    engine
-      .search(c.query)
-      .slice(0, 3)
-      .some((id) => c.expect.includes(id)),
-  ).length;
+  cpuTimes.sort((a, b) => a - b);
+  // Each question's median over the rounds, then the 95th percentile across questions: the slow questions,
+  // without the runs that merely waited for a core.
+  const medians = perQuestion
+    .map((runs) =>
+      percentile(
+        [...runs].sort((a, b) => a - b),
+        50,
+      ),
+    )
+    .sort((a, b) => a - b);
   return {
     queries: times.length,
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     p99: percentile(times, 99),
-    hitRate: hits / TUNING_SET.length,
+    cpuP95: percentile(cpuTimes, 95),
+    medianP95: percentile(medians, 95),
+    ...evaluate(engine.search, set),
   };
 }
 
@@ -65,40 +94,69 @@ const [plain, plainBuildMs] = time(() => {
   return mini;
 });
 
-const results = [
-  {
-    name: 'Crampwise search',
-    build: buildMs,
-    ...measure({ name: 'ours', search: (q) => ours.search(q, 10).map((h) => h.id) }),
-  },
+const engines: Engine[] = [
+  { name: 'Crampwise search', build: buildMs, search: (q) => ours.search(q, 10).map((h) => h.id) },
   {
     name: 'plain MiniSearch (baseline)',
     build: plainBuildMs,
-    ...measure({
-      name: 'plain',
-      search: (q) =>
-        plain
-          .search(q, { prefix: true, fuzzy: 0.2, boost: { title: 3, aliases: 2.5 } })
-          .slice(0, 10)
-          .map((r) => String(r.id)),
-    }),
+    search: (q) =>
+      plain
+        .search(q, { prefix: true, fuzzy: 0.2, boost: { title: 3, aliases: 2.5 } })
+        .slice(0, 10)
+        .map((r) => String(r.id)),
   },
 ];
+const sets = [
+  { name: 'tuning', cases: TUNING_SET },
+  { name: 'fresh', cases: FRESH_SET },
+  { name: 'late', cases: LATE_SET },
+];
 
-console.log(`${items.length} items, ${TUNING_SET.length} tuning questions × ${rounds} rounds`);
-console.log('engine                       build ms  queries  p50 ms  p95 ms  p99 ms  top-3 hit rate');
-for (const r of results) {
-  console.log(
-    `${r.name.padEnd(28)} ${r.build.toFixed(1).padStart(8)} ${String(r.queries).padStart(8)} ${r.p50.toFixed(3).padStart(7)} ${r.p95.toFixed(3).padStart(7)} ${r.p99.toFixed(3).padStart(7)} ${(r.hitRate * 100).toFixed(1).padStart(14)}%`,
-  );
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const safetyCount = (set: readonly EvalCase[]) => set.filter((c) => c.own).length;
+console.log(
+  `${items.length} items · ${rounds} rounds · tuning set ${TUNING_SET.length} questions · fresh set ${FRESH_SET.length} questions (${safetyCount(FRESH_SET)} "is X safe?") · late set ${LATE_SET.length} (${safetyCount(LATE_SET)}), held out, no bar`,
+);
+// Wall-clock latency over all runs is what a person feels, so the bar is on it. On a machine busy with other
+// work (load average above the cores) its tail is mostly time spent waiting for a core, so there the bar is
+// judged on the 95th percentile of per-question medians instead, and the output says so. The CPU time each
+// query used is printed too.
+const [load1] = loadavg();
+const busy = load1! > availableParallelism();
+console.log(
+  `load average ${load1!.toFixed(2)} on ${availableParallelism()} cores${busy ? ': busy, so the p95 bar is judged on per-question medians (med p95)' : ''}`,
+);
+console.log(
+  'engine                       set     build ms  queries  p50 ms  p95 ms  p99 ms  med p95  cpu p95   hit@1   hit@3  safety-first',
+);
+const ourResults = new Map<string, ReturnType<typeof measure>>();
+for (const engine of engines) {
+  for (const set of sets) {
+    const r = measure(engine, set.cases);
+    if (engine === engines[0]) ourResults.set(set.name, r);
+    const safety = r.safetyQuestions > 0 ? pct(r.safetyFirst) : '—';
+    console.log(
+      `${engine.name.padEnd(28)} ${set.name.padEnd(7)} ${engine.build.toFixed(1).padStart(8)} ${String(r.queries).padStart(8)} ${r.p50.toFixed(3).padStart(7)} ${r.p95.toFixed(3).padStart(7)} ${r.p99.toFixed(3).padStart(7)} ${r.medianP95.toFixed(3).padStart(8)} ${r.cpuP95.toFixed(3).padStart(8)} ${pct(r.hitAt1).padStart(7)} ${pct(r.hitAt3).padStart(7)} ${safety.padStart(13)}`,
+    );
+    if (showMisses && engine === engines[0]) for (const m of r.misses) console.log(`    ${describeMiss(m)}`);
+  }
 }
-const [mine, base] = results as [(typeof results)[0], (typeof results)[0]];
-console.log(
-  `p95 vs baseline: ${(mine.p95 / base.p95).toFixed(2)}× · hit rate vs baseline: +${((mine.hitRate - base.hitRate) * 100).toFixed(1)} points`,
-);
-console.log(
-  mine.p95 < P95_BAR_MS
-    ? `p95 ${mine.p95.toFixed(3)} ms is under the ${P95_BAR_MS} ms bar`
-    : `p95 ${mine.p95.toFixed(3)} ms MISSES the ${P95_BAR_MS} ms bar`,
-);
-if (mine.p95 >= P95_BAR_MS) process.exitCode = 1;
+
+const failures: string[] = [];
+for (const [name, r] of ourResults) {
+  if (name === 'late') continue;
+  const [judged, label] = busy ? [r.medianP95, 'med p95'] : [r.p95, 'p95'];
+  if (judged >= P95_BAR_MS) failures.push(`${name} ${label} ${judged.toFixed(3)} ms ≥ ${P95_BAR_MS} ms`);
+}
+const fresh = ourResults.get('fresh')!;
+if (fresh.hitAt3 < FRESH_HIT3_BAR) failures.push(`fresh hit@3 ${pct(fresh.hitAt3)} < ${pct(FRESH_HIT3_BAR)}`);
+if (fresh.safetyFirst < SAFETY_FIRST_BAR)
+  failures.push(`fresh safety-first ${pct(fresh.safetyFirst)} < ${pct(SAFETY_FIRST_BAR)}`);
+if (failures.length === 0) {
+  console.log(
+    `bars met: ${busy ? 'med p95' : 'p95'} < ${P95_BAR_MS} ms on the tuning and fresh sets, fresh hit@3 ≥ ${pct(FRESH_HIT3_BAR)}, safety-first ${pct(SAFETY_FIRST_BAR)}`,
+  );
+} else {
+  for (const f of failures) console.log(`MISSES the bar: ${f}`);
+  process.exitCode = 1;
+}

@@ -3,7 +3,16 @@
 import type { ItemKind } from '../schema.js';
 
 export type Intent = {
-  name: 'safety' | 'relief' | 'red-flag' | 'prevention' | 'food' | 'cause' | 'test' | 'acupuncture';
+  name:
+    | 'safety'
+    | 'relief'
+    | 'red-flag'
+    | 'prevention'
+    | 'food'
+    | 'cause'
+    | 'test'
+    | 'acupuncture'
+    | 'reassurance';
   triggers: readonly string[];
   /** How much an item gains when it answers this intent. */
   boost: number;
@@ -52,6 +61,9 @@ export const INTENTS: readonly Intent[] = [
       'instant',
       'immediately',
       'what to do',
+      'what do i do',
+      'what can i do',
+      'what should i do',
       'make it go away',
     ],
     boost: 2.2,
@@ -103,6 +115,14 @@ export const INTENTS: readonly Intent[] = [
     triggers: ['eat', 'eating', 'food', 'diet', 'rich in', 'snack', 'meal', 'source of'],
     boost: 1.7,
     kinds: ['food', 'nutrient'],
+    searched: true,
+  },
+  {
+    // "Is this normal?" wants the overview pages (how common, when, the outlook), not a list of remedies.
+    name: 'reassurance',
+    triggers: ['normal', 'is it normal', 'is this normal', 'common', 'usual', 'typical', 'harmless'],
+    boost: 1.7,
+    kinds: ['overview'],
     searched: true,
   },
   { name: 'cause', triggers: ['why', 'cause', 'causing', 'caused', 'reason'], boost: 1.7, kinds: ['cause'] },

@@ -1,20 +1,28 @@
-// Typo correction against the words the index holds: "magnesim" → "magnesium", "calff" → "calf".
-// One edit is forgiven per five letters (fuzziness 0.2); among equally close words the commonest wins.
+// Typo correction against the words the index holds: "magnesim" → "magnesium", "calff" → "calf",
+// "crmaps" → "cramps". One edit is forgiven per whole five letters (at least one), and swapping two
+// neighbouring letters is one edit, not two: it is the commonest slip on a phone keyboard, and counting it as
+// two left short words such as "pian" or "calcuim" uncorrected. Among equally close words the commonest wins.
 
 const FUZZINESS = 0.2;
 const MIN_LENGTH = 4;
 
-// Two reusable rows: the speller runs on every keystroke of live search, so it avoids allocating.
+// Three reusable rows: the speller runs on every keystroke of live search, so it avoids allocating.
 let rowA = new Uint16Array(64);
 let rowB = new Uint16Array(64);
+let rowC = new Uint16Array(64);
 
-/** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
+/**
+ * Edit distance counting insertions, deletions, substitutions and swaps of two neighbouring letters (optimal
+ * string alignment), giving up (returning max + 1) once it must exceed `max`.
+ */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (rowA.length <= b.length) {
     rowA = new Uint16Array(b.length + 1);
     rowB = new Uint16Array(b.length + 1);
+    rowC = new Uint16Array(b.length + 1);
   }
+  let beforePrevious = rowC;
   let previous = rowA;
   let current = rowB;
   for (let j = 0; j <= b.length; j++) previous[j] = j;
@@ -23,13 +31,17 @@ export function editDistance(a: string, b: string, max: number): number {
     let rowMin = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      const cb = b.charCodeAt(j - 1);
+      const cost = ca === cb ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb)
+        value = Math.min(value, beforePrevious[j - 2]! + 1);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
+    // Safe with swaps too: a swap reaching row i + 1 from row i - 1 passes a cell of row i no larger.
     if (rowMin > max) return max + 1;
-    [previous, current] = [current, previous];
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
   return Math.min(previous[b.length]!, max + 1);
 }
@@ -60,7 +72,9 @@ export function createSpeller(vocabulary: ReadonlyMap<string, number>): Speller 
   function correct(word: string): string {
     if (vocabulary.has(word) || word.length < MIN_LENGTH || /\d/.test(word) || startsAKnownWord(word))
       return word;
-    const max = Math.max(1, Math.round(word.length * FUZZINESS));
+    // Whole edits per five letters, rounded down: a second edit from 10 letters on, so an unknown but real
+    // word ("screaming") is not bent into a different known one ("spreading").
+    const max = Math.max(1, Math.floor(word.length * FUZZINESS));
     let best = word;
     let bestDistance = max + 1;
     let bestCount = 0;

@@ -1,11 +1,20 @@
 // Our domain's lay words, brand names, spellings and acupoint names, grouped so a search for one finds the others.
 // `terms` are searched and recognised; `alsoMatches` are only recognised in what people type (ambiguous
-// abbreviations such as "Mg", which in the text mostly means milligrams).
+// abbreviations such as "Mg", which in the text mostly means milligrams). A `form` group names the form
+// something comes in (tablets, tea, gel), not what it is: in "are B6 tablets safe?" the thing asked about is
+// B6.
+// A `product` group names a medicine or remedy: naming it asks for its verdict, as a brand name does.
 
-export type SynonymGroup = { terms: readonly string[]; alsoMatches?: readonly string[] };
+export type SynonymGroup = {
+  terms: readonly string[];
+  alsoMatches?: readonly string[];
+  role?: 'form' | 'product';
+};
 
 const g = (terms: string[], alsoMatches?: string[]): SynonymGroup =>
   alsoMatches ? { terms, alsoMatches } : { terms };
+const form = (terms: string[]): SynonymGroup => ({ terms, role: 'form' });
+const product = (terms: string[]): SynonymGroup => ({ terms, role: 'product' });
 
 export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   // The cramp itself, in lay words.
@@ -24,9 +33,20 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   g(['pins and needles', 'tingling', 'tingle', 'tingly', 'numbness', 'numb', 'paresthesia', 'paraesthesia']),
   g(['swollen', 'swelling', 'swell', 'oedema', 'edema', 'puffy', 'fluid retention', 'water retention']),
   g(['night', 'nighttime', 'bedtime', 'in bed', 'woke', 'wake', 'waking']),
+  g([
+    'vomiting',
+    'vomit',
+    'throwing up',
+    'throw up',
+    'threw up',
+    'being sick',
+    'puking',
+    'puke',
+    'hyperemesis',
+  ]),
   g(['sleep', 'asleep', 'insomnia', 'sleepless']),
   // Medicines: brand names and generic names.
-  g([
+  product([
     'tylenol',
     'paracetamol',
     'acetaminophen',
@@ -36,7 +56,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     'pain killer',
     'pain relief',
   ]),
-  g([
+  product([
     'ibuprofen',
     'advil',
     'motrin',
@@ -51,7 +71,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     'painkiller',
     'pain killer',
   ]),
-  g(['quinine', 'tonic water', 'qualaquin']),
+  product(['quinine', 'tonic water', 'qualaquin']),
   // Conditions that can look like a cramp.
   g(['blood clot', 'clot', 'dvt', 'deep vein thrombosis', 'thrombosis', 'vte', 'thrombus']),
   g([
@@ -61,6 +81,11 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     'short of breath',
     'shortness of breath',
     'breathless',
+    'out of breath',
+    'catch my breath',
+    'can t breathe',
+    'cant breathe',
+    'struggling to breathe',
   ]),
   g(['pre eclampsia', 'preeclampsia', 'toxemia', 'toxaemia', 'gestosis', 'late gestosis']),
   g(['blood pressure', 'hypertension', 'high blood pressure'], ['bp']),
@@ -72,13 +97,16 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   g(['symptom', 'sign', 'warning sign']),
   g(['blurred vision', 'blurry vision', 'flashing light', 'seeing spot', 'vision']),
   g(['bladder', 'incontinence', 'pee', 'wee', 'saddle numbness', 'cauda equina']),
+  // Lay words for the bottom: typed as half a word, "bum" would run on into "bump".
+  g(['bum', 'bottom', 'buttock', 'backside']),
+  g(['saddle numbness', 'numb bum', 'numb bottom', 'numbness around the bottom']),
   // Remedies and treatments.
-  g(['liquorice', 'licorice', 'glycyrrhiza', 'glycyrrhizin', 'mulethi']),
-  g(['homeopathy', 'homoeopathy', 'homeopathic', 'calcohel']),
+  product(['liquorice', 'licorice', 'glycyrrhiza', 'glycyrrhizin', 'mulethi']),
+  product(['homeopathy', 'homoeopathy', 'homeopathic', 'calcohel']),
   // Stramonium has its own "avoid" page: it must not be folded into homeopathy, which outranks it.
-  g(['stramonium', 'datura', 'jimsonweed', 'jimson weed', 'thorn apple', 'thornapple']),
+  product(['stramonium', 'datura', 'jimsonweed', 'jimson weed', 'thorn apple', 'thornapple']),
   g(['herbal', 'herb', 'herbal tea', 'natural remedy', 'folk remedy', 'home remedy', 'phytotherapy']),
-  g(['epsom salt', 'epsom', 'magnesium sulfate', 'magnesium sulphate', 'bath salt']),
+  product(['epsom salt', 'epsom', 'magnesium sulfate', 'magnesium sulphate', 'bath salt']),
   g(['compression stocking', 'support stocking', 'compression sock', 'support hose', 'support tights']),
   g(['acupuncture', 'acupuncturist', 'acupressure', 'tcm', 'chinese medicine', '针灸', '鍼灸']),
   g([
@@ -89,7 +117,10 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     'elevit',
     'pregnacare',
   ]),
-  g(['supplement', 'tablet', 'pill', 'capsule']),
+  form(['supplement', 'tablet', 'pill', 'capsule']),
+  form(['tea', 'infusion']),
+  form(['gel', 'cream', 'ointment', 'lotion', 'balm']),
+  form(['drop', 'droplet', 'liquid']),
   g(['massage', 'rub', 'rubbing', 'knead']),
   g(['heat', 'warmth', 'hot water bottle', 'heating pad', 'heat pack', 'warm compress']),
   g(['hydration', 'hydrate', 'dehydration', 'dehydrated', 'drink water', 'drinking water', 'fluid intake']),

@@ -9,14 +9,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   should could can cannot might may must shall please im ive id hi hello thank thanks`.split(/\s+/),
 );
 
-/** Words that carry no meaning in a pregnancy app: everything here is about pregnancy. */
-export const QUERY_ONLY_STOP_WORDS: ReadonlySet<string> = new Set([
-  'pregnant',
-  'pregnancy',
-  'while',
-  'during',
-  'whilst',
-]);
+/**
+ * Words dropped from questions only: everything here is about pregnancy, and filler words people type
+ * ("best", "dont", "all the time") would otherwise count as rare subjects and push good answers down. Not
+ * "way": the leg "gives way".
+ */
+export const QUERY_ONLY_STOP_WORDS: ReadonlySet<string> = new Set(
+  `pregnant pregnancy while during whilst dont doesnt cant wont isnt best all time thing anything
+  something every lot lots up`.split(/\s+/),
+);
 
 const SPLIT = /[^\p{L}\p{N}]+/u;
 const NON_ASCII = /[^ -~]/;
