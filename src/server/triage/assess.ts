@@ -56,8 +56,10 @@ export function assess(
   acceptLanguage: string | undefined,
   input: TriageInput,
   now: Date,
+  /** `pregnant`: the person said they are pregnant now, so the profile's birth date does not apply. */
+  options: { pregnant?: boolean } = {},
 ): Assessment {
-  const needsBaby = BABY_FINDINGS.some((name) => input.findings[name] === true);
+  const needsBaby = options.pregnant === true || BABY_FINDINGS.some((name) => input.findings[name] === true);
   const stage = chooseStage(
     input,
     { week: profileWeek(ctx, person, now), postpartumWeeks: profilePostpartumWeeks(ctx, person, now) },
