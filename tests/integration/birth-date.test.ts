@@ -81,4 +81,35 @@ describe.each(storeTargets)('profile birth date on $name', (target) => {
     const person = await signUp(app, { timezone: 'Pacific/Kiritimati' });
     expect((await patch(person.cookie, { birthDate: '2025-03-02' })).statusCode).toBe(200);
   });
+
+  it('switches the diary week counting to weeks since the birth', async () => {
+    const person = await signUp(app, { timezone: 'Europe/London' });
+    await patch(person.cookie, { dueDate: '2025-02-20', birthDate: '2025-02-12' });
+    for (const startedAt of ['2025-02-10T02:00:00Z', '2025-02-13T02:00:00Z', '2025-02-27T02:00:00Z']) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/episodes',
+        headers: { cookie: person.cookie },
+        payload: { startedAt },
+      });
+      expect(response.statusCode).toBe(201);
+    }
+    const insights = (
+      await app.inject({ method: 'GET', url: '/api/insights', headers: { cookie: person.cookie } })
+    ).json();
+    expect(
+      insights.perWeek.weeks.map(
+        (w: { pregnancyWeek: number | null; weeksSinceBirth: number | null; episodes: number }) => [
+          w.pregnancyWeek,
+          w.weeksSinceBirth,
+          w.episodes,
+        ],
+      ),
+    ).toEqual([
+      [38, null, 1],
+      [null, 0, 1],
+      [null, 1, 0],
+      [null, 2, 1],
+    ]);
+  });
 });
