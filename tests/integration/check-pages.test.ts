@@ -387,6 +387,8 @@ describe.each(storeTargets)('the /check questionnaire on $name', (target) => {
         submission(page, 'emergency', { set: { stage: 'after-birth', pp: '' }, tick: ['heavy_bleeding'] }),
       );
       expect(mainOf(emergency)).toContain('level-emergency');
+      // …and the action speaks of the birth, not of a pregnancy.
+      expect(mainOf(emergency)).toContain('Say that you had a baby recently');
     });
 
     it('leaves out a baby answer carried from before the stage changed, rather than refusing the form', async () => {

@@ -209,6 +209,19 @@ describe('reasons and numbers', () => {
     expect(result.action).toMatch(/^Call 000 now/);
   });
 
+  it('speaks of the birth after it, in the action and the watch-for lines, without changing the level', () => {
+    const pregnant = triage({ findings: { chest_pain: true } }, { region: 'GB' });
+    const born = triage({ findings: { chest_pain: true }, postpartumWeeks: 1 }, { region: 'GB' });
+    const bornWeeksUnknown = triage({ findings: { chest_pain: true } }, { region: 'GB', afterBirth: true });
+    expect(pregnant.action).toMatch(/you are pregnant/);
+    expect(born.action).toMatch(/you had a baby recently/);
+    expect(bornWeeksUnknown.action).toBe(born.action);
+    expect(bornWeeksUnknown.level).toBe(pregnant.level);
+    const quiet = triage({ findings: {}, postpartumWeeks: 2 });
+    expect(quiet.watchFor.join(' ')).not.toMatch(/baby moving less/);
+    expect(triage({ findings: {} }).watchFor.join(' ')).toMatch(/baby moving less/);
+  });
+
   it('ignores keys that are not findings when called without validation', () => {
     const unchecked = { findings: { chest_pain: false, toString: true } } as never;
     expect(triage(unchecked).level).toBe('self-care');

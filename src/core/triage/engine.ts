@@ -25,6 +25,12 @@ import { escalationLines } from './watch-for.js';
 export interface TriageOptions {
   /** ISO 3166 alpha-2 region (or 'UK', 'EU') for the emergency number; 112 when unknown. */
   readonly region?: string | undefined;
+  /**
+   * The person said the baby is born but the weeks since are not known (an emergency short cut past an
+   * unread box): the rules read them as pregnant, week unknown (the cautious reading), and only the
+   * words change ("say that you had a baby recently").
+   */
+  readonly afterBirth?: boolean | undefined;
 }
 
 export interface TriageReason {
@@ -121,7 +127,7 @@ export function triage(input: TriageInput, options: TriageOptions = {}): TriageR
 
   const level = maxLevel(fired.map(({ rule }) => rule.level));
   const contact = emergencyNumberFor(options.region);
-  const afterBirth = input.postpartumWeeks !== undefined;
+  const afterBirth = input.postpartumWeeks !== undefined || options.afterBirth === true;
   const actionId = actionIdFor(level, fired, input.postpartumWeeks);
   return {
     level,

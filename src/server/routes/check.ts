@@ -201,6 +201,7 @@ async function respond(
   }
   const assessment = assess(ctx, person.user, person.acceptLanguage, input, now, {
     pregnant: answers.stage === 'pregnant',
+    afterBirth: answers.stage === 'after-birth',
   });
   const saved = person.user ? await saveAssessment(ctx, person.user.id, assessment, now, token) : undefined;
   return sendPage(

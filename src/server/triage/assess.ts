@@ -56,8 +56,11 @@ export function assess(
   acceptLanguage: string | undefined,
   input: TriageInput,
   now: Date,
-  /** `pregnant`: the person said they are pregnant now, so the profile's birth date does not apply. */
-  options: { pregnant?: boolean } = {},
+  /**
+   * `pregnant`: the person said they are pregnant now, so the profile's birth date does not apply.
+   * `afterBirth`: they said the baby is born, whether or not the weeks since could be read.
+   */
+  options: { pregnant?: boolean; afterBirth?: boolean } = {},
 ): Assessment {
   const needsBaby = options.pregnant === true || BABY_FINDINGS.some((name) => input.findings[name] === true);
   const stage = chooseStage(
@@ -85,7 +88,7 @@ export function assess(
       ...(stage.postpartumWeeks !== undefined ? { postpartumWeeks: stage.postpartumWeeks } : {}),
       ...(input.bloodPressure !== undefined ? { bloodPressure: input.bloodPressure } : {}),
     },
-    { region: region.region },
+    { region: region.region, afterBirth: options.afterBirth === true },
   );
   return { input: stored, result, region };
 }
