@@ -70,7 +70,7 @@ function Banner({ assessment }: { assessment: Assessment }) {
         <>
           <p className="triage-maternity-number">
             Your maternity unit&apos;s number is on your pregnancy notes or discharge papers. Call it now and
-            say what is happening; they will tell you to come in.
+            say what is happening; they will tell you what to do next.
           </p>
           <a className="button call-button" href={`tel:${emergencyNumber.number}`}>
             Cannot get there? Call {emergencyNumber.number}
