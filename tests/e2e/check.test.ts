@@ -75,9 +75,7 @@ describe('"Should I call?" in Chromium', () => {
     await page.getByRole('button', { name: 'None of these — continue' }).click();
     await onStep(page, 'Your legs');
     // v2 wording: ordinary after-cramp soreness is not this sign.
-    await page
-      .getByLabel(/one calf or thigh tender .* not just the easing soreness after a cramp/)
-      .check();
+    await page.getByLabel(/one calf or thigh tender .* not just the easing soreness after a cramp/).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await onStep(page, 'Pregnancy warning signs');
     await page.getByLabel('Do you have a headache?').check();
