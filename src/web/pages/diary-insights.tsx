@@ -93,7 +93,9 @@ function InsightsBody({ insights }: { insights: Insights }) {
       <section className="insight" aria-labelledby="per-week-title">
         <h2 id="per-week-title">
           {insights.perWeek.weeks.some((w) => w.weeksSinceBirth !== null)
-            ? 'Cramps per week, since the birth'
+            ? insights.perWeek.weeks.some((w) => w.weeksSinceBirth === null)
+              ? 'Cramps per week, before and since the birth'
+              : 'Cramps per week since the birth'
             : `Cramps per ${insights.perWeek.basis === 'pregnancy' ? 'week of pregnancy' : 'week'}`}
         </h2>
         {insights.perWeek.weeks.length === 0 ? (
