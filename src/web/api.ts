@@ -17,6 +17,9 @@ export type Profile = {
   gestationalAge: { weeks: number; days: number } | null;
   trimester: 1 | 2 | 3 | null;
   pregnancy: Pregnancy | null;
+  /** The baby's birth date, and the weeks since it on the person's calendar. */
+  birthDate: string | null;
+  afterBirth: { weeks: number; days: number; inTriageWindow: boolean } | null;
 };
 
 export class ApiError extends Error {

@@ -11,6 +11,7 @@ import {
   nightShareText,
   perWeekSummary,
   reliefLine,
+  weekLabel,
 } from './insight-words';
 
 const episode = (id: number, startedAt: string, extra: Partial<EpisodeFact> = {}): EpisodeFact => ({
@@ -134,5 +135,19 @@ describe('habit comparisons', () => {
     expect(HONESTY_NOTE).toBe(
       'A few weeks of data can’t show cause and effect; these are patterns to discuss with your midwife.',
     );
+  });
+});
+
+describe('week labels after the birth', () => {
+  it('names weeks since the birth from week 1, and weeks of pregnancy before it', () => {
+    const result = computeInsights(
+      [episode(1, '2027-02-10T12:00:00Z'), episode(2, '2027-02-22T12:00:00Z')],
+      [],
+      { ...options, birthDate: '2027-02-15' },
+    );
+    expect(result.perWeek.weeks.filter((w) => w.episodes > 0).map(weekLabel)).toEqual([
+      'Week 38',
+      'Week 2 after the birth',
+    ]);
   });
 });

@@ -18,8 +18,10 @@ export const HONESTY_NOTE =
 export const EMPTY_INSIGHTS = 'Log cramps for a week and check in each evening to see patterns here.';
 export const NOT_ENOUGH_NIGHTS = 'Not enough nights yet to compare — keep logging.';
 
-/** "Week 24" (of pregnancy) or "Week of 3 Nov" (calendar). */
+/** "Week 24" (of pregnancy), "Week 2 after the birth" or "Week of 3 Nov" (calendar). */
 export function weekLabel(week: Week): string {
+  // Counted from 0 in the data (completed weeks); people count the first week after a birth as week 1.
+  if (week.weeksSinceBirth !== null) return `Week ${week.weeksSinceBirth + 1} after the birth`;
   return week.pregnancyWeek !== null ? `Week ${week.pregnancyWeek}` : `Week of ${shortDate(week.start)}`;
 }
 

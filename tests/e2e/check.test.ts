@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueEmail } from '../support/app.js';
 import { type E2E, startE2E } from '../support/browser.js';
@@ -73,9 +74,8 @@ describe('"Should I call?" in Chromium', () => {
     await page.goto('/check');
     await page.getByRole('button', { name: 'None of these — continue' }).click();
     await onStep(page, 'Your legs');
-    await page
-      .getByLabel('Is your calf or thigh tender to touch, or does it hurt when you pull your foot up?')
-      .check();
+    // v2 wording: ordinary after-cramp soreness is not this sign.
+    await page.getByLabel(/one calf or thigh tender .* not just the easing soreness after a cramp/).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await onStep(page, 'Pregnancy warning signs');
     await page.getByLabel('Do you have a headache?').check();
@@ -141,6 +141,95 @@ describe('"Should I call?" in Chromium', () => {
     await page.getByRole('button', { name: 'None of these — continue' }).click();
     await onStep(page, 'Your legs');
     expect(await page.getByLabel('Does an area of your leg feel warm or hot?').isChecked()).toBe(false);
+  });
+
+  /** The after-birth path to an obstetric urgent answer: stage first, baby questions hidden. */
+  async function afterBirthToMaternityUnit(page: Page): Promise<void> {
+    await page.goto('/check');
+    await page.getByLabel('I had my baby in the last 12 weeks').check();
+    const weeks = page.getByLabel('How many weeks ago was your baby born?');
+    expect(await weeks.isVisible()).toBe(true);
+    await weeks.fill('3');
+    await page.getByRole('button', { name: 'None of these — continue' }).click();
+    await onStep(page, 'Your legs');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await onStep(page, 'Warning signs after the birth');
+    expect(await page.getByLabel('Is the baby moving less than usual?').count()).toBe(0);
+    expect(await page.getByLabel(/regular, painful tightenings/).count()).toBe(0);
+    await page.getByLabel('Do you have a severe headache that will not go away?').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await onStep(page, /cramps and your health/);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await onStep(page, 'Blood pressure, if you know it');
+    expect(await page.getByLabel('Week of pregnancy').count()).toBe(0);
+    await page.getByRole('button', { name: 'Show what to do' }).click();
+    await page.locator('.triage-banner.level-urgent').waitFor();
+    expect(await page.locator('.triage-banner').getAttribute('data-action')).toBe('maternity-unit-now');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Go to your maternity unit now');
+    expect(await page.locator('.triage-action').textContent()).toMatch(/maternity unit \(labour ward\) now/);
+    const call = page.getByRole('link', { name: 'Cannot get there? Call 999' });
+    expect(await call.getAttribute('href')).toBe('tel:999');
+    expect(await page.getByText('Weeks since the birth').isVisible()).toBe(true);
+  }
+
+  it('takes the after-birth path to the maternity unit with a tel: button, with JavaScript', async () => {
+    const page = await (await e2e.newContext()).newPage();
+    // The weeks box shows only once "had my baby" is chosen (CSS, no script needed).
+    await page.goto('/check');
+    expect(await page.getByLabel('How many weeks ago was your baby born?').isVisible()).toBe(false);
+    await afterBirthToMaternityUnit(page);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('check-heading');
+  });
+
+  it('takes the after-birth path to the maternity unit with a tel: button, with JavaScript off', async () => {
+    const context = await e2e.newContext({ javaScriptEnabled: false });
+    await afterBirthToMaternityUnit(await context.newPage());
+  });
+
+  it('switches the home screen to weeks since the birth when the profile has a birth date', async () => {
+    const context = await e2e.newContext();
+    const page = await context.newPage();
+    await page.goto('/');
+    const signup = await page.request.post('/api/auth/signup', {
+      data: {
+        email: uniqueEmail('birth'),
+        password: 'a sentence for a password',
+        region: 'GB',
+        timezone: 'Europe/London',
+      },
+      headers: { origin: e2e.baseUrl },
+    });
+    expect(signup.status()).toBe(201);
+    const today = Temporal.Now.plainDateISO('Europe/London');
+    await page.goto('/profile');
+    await page.getByLabel('Due date', { exact: true }).fill(today.add({ days: 10 }).toString());
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').getByText('Saved.').waitFor();
+    await page.goto('/');
+    await page.getByTestId('gestational-age').waitFor();
+    expect(await page.getByTestId('gestational-age').textContent()).toBe('Week 38, day 4');
+
+    await page.goto('/profile');
+    await page
+      .getByLabel("Your baby's birth date (after the birth)")
+      .fill(today.subtract({ days: 17 }).toString());
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').getByText('Saved.').waitFor();
+    await page.goto('/');
+    await page.getByTestId('weeks-since-birth').waitFor();
+    expect(await page.getByTestId('weeks-since-birth').textContent()).toBe('2 weeks, 3 days since the birth');
+    expect(await page.getByTestId('gestational-age').count()).toBe(0);
+
+    // A birth date in the future is refused with the field's own message, and nothing changes.
+    await page.goto('/profile');
+    await page.getByLabel("Your baby's birth date (after the birth)").fill(today.add({ days: 2 }).toString());
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/cannot be in the future/).waitFor();
+
+    // A signed-in check after the birth starts at "had my baby", with the weeks filled in.
+    await page.goto('/check');
+    expect(await page.getByLabel('I had my baby in the last 12 weeks').isChecked()).toBe(true);
+    expect(await page.getByLabel('How many weeks ago was your baby born?').inputValue()).toBe('2');
   });
 
   it('saves a signed-in check and lists it under "Your past checks"', async () => {

@@ -43,6 +43,11 @@ function submission(
         (control.checked || changes.tick?.includes(control.value)) &&
         !changes.untick?.includes(control.value);
       if (on) params.append(control.name, control.value);
+    } else if (control.type === 'radio') {
+      // A radio goes only when chosen: by `set`, or else as the page has it checked.
+      const chosen = changes.set?.[control.name];
+      if (chosen === undefined ? control.checked : chosen === control.value)
+        params.append(control.name, control.value);
     } else if (control.name !== '') {
       params.append(control.name, changes.set?.[control.name] ?? control.value);
     }
@@ -282,16 +287,19 @@ describe.each(storeTargets)('the /check questionnaire on $name', (target) => {
     const headers = { cookie: person.cookie, 'accept-language': 'en-US' };
     let page = mainOf(await start(headers));
     page = mainOf(await send(submission(page, 'next'), headers));
-    page = mainOf(await send(submission(page, 'next', { tick: ['both_legs_swollen'] }), headers));
-    for (let i = 0; i < 2; i++) page = mainOf(await send(submission(page, 'next'), headers));
+    page = mainOf(await send(submission(page, 'next'), headers));
+    // v2: vomiting is the answer whose level depends on the week (mild ankle swelling no longer does).
+    page = mainOf(await send(submission(page, 'next', { tick: ['vomiting'] }), headers));
+    page = mainOf(await send(submission(page, 'next'), headers));
     expect(page).toContain('Step 5 of 5');
     expect(controls(page).find((c) => c.name === 'week')?.value).toBe('30');
     expect(page).toContain('Filled in from the due date in your profile');
 
     const form = submission(page, 'next');
     const result = mainOf(await send(form, headers));
-    // Swollen ankles from 20 weeks need a blood pressure check soon; the week came from the profile.
-    expect(result).toContain('level-soon');
+    // New vomiting from 20 weeks goes to the maternity unit now; the week came from the profile.
+    expect(result).toContain('level-urgent');
+    expect(result).toContain('data-action="maternity-unit-now"');
     expect(result).toContain('counted from the due date in your profile');
     expect(result).toContain('Saved to your');
     const saved = await listTriageResults(store.db, person.id);
@@ -307,8 +315,130 @@ describe.each(storeTargets)('the /check questionnaire on $name', (target) => {
     await send(changed.toString(), headers);
     const after = await listTriageResults(store.db, person.id);
     expect(after).toHaveLength(2);
-    expect(after[0]!.input.findings).toEqual({ both_legs_swollen: true, frequent_cramps: true });
+    expect(after[0]!.input.findings).toEqual({ vomiting: true, frequent_cramps: true });
     expect(after[0]!.result.emergencyNumber.number).toBe('999');
+  });
+
+  describe('after the birth (v2)', () => {
+    const BABY_QUESTIONS = [
+      'reduced_fetal_movement',
+      'fluid_leaking',
+      'regular_contractions',
+      'vaginal_bleeding',
+    ];
+
+    it('asks "pregnant now, or had your baby?" first, before the emergency signs', async () => {
+      const page = mainOf(await start());
+      const stage = page.indexOf('Are you pregnant now, or did you have your baby in the last 12 weeks?');
+      expect(stage).toBeGreaterThan(0);
+      expect(stage).toBeLessThan(page.indexOf('Right now, do you have any of these?'));
+      expect(
+        controls(page)
+          .filter((c) => c.name === 'stage')
+          .map((c) => c.value),
+      ).toEqual(['pregnant', 'after-birth']);
+      expect(controls(page).some((c) => c.name === 'pp')).toBe(true);
+      for (const name of ['heavy_bleeding', 'constant_abdominal_pain', 'sepsis_signs', 'both_legs_weak']) {
+        expect(
+          controls(page).some((c) => c.value === name),
+          name,
+        ).toBe(true);
+      }
+    });
+
+    it('hides what does not apply after the birth and ends at the maternity unit with a tel: button', async () => {
+      let page = mainOf(await start());
+      page = mainOf(await send(submission(page, 'next', { set: { stage: 'after-birth', pp: '2' } })));
+      expect(page).toContain('Step 2 of 5');
+      // The leg question on tenderness is worded so after-cramp soreness is not mistaken for it.
+      expect(page).toContain('it is not just the easing soreness after a cramp');
+      expect(page).toContain('not the usual cramp that comes and goes');
+      page = mainOf(await send(submission(page, 'next')));
+      expect(page).toContain('Warning signs after the birth');
+      const asked = controls(page)
+        .filter((c) => c.type === 'checkbox')
+        .map((c) => c.value);
+      for (const name of BABY_QUESTIONS) expect(asked, name).not.toContain(name);
+      expect(asked).toEqual(expect.arrayContaining(['severe_headache', 'vomiting', 'racing_heart']));
+      page = mainOf(await send(submission(page, 'next', { tick: ['severe_headache'] })));
+      page = mainOf(await send(submission(page, 'next', { tick: ['recent_surgery'] })));
+      expect(page).toContain('Step 5 of 5');
+      expect(controls(page).some((c) => c.name === 'week' && c.type === 'number')).toBe(false);
+      const result = mainOf(await send(submission(page, 'next')));
+      expect(result).toContain('level-urgent');
+      expect(result).toContain('data-action="maternity-unit-now"');
+      expect(result).toContain('Go to your maternity unit now');
+      expect(result).toMatch(/<a class="button call-button" href="tel:999">Cannot get there\? Call 999<\/a>/);
+      expect(result).toContain('Weeks since the birth');
+      expect(result).not.toMatch(/urgent care/);
+    });
+
+    it('asks for the weeks since the birth before moving on, and refuses more than 12', async () => {
+      const page = mainOf(await start());
+      const empty = await send(submission(page, 'next', { set: { stage: 'after-birth', pp: '' } }));
+      expect(empty.statusCode).toBe(400);
+      expect(mainOf(empty)).toContain('Step 1 of 5');
+      expect(mainOf(empty)).toMatch(/Weeks since the birth must be a whole number from 0 to 12/);
+      const tooMany = await send(submission(page, 'next', { set: { stage: 'after-birth', pp: '13' } }));
+      expect(tooMany.statusCode).toBe(400);
+      expect(mainOf(tooMany)).toMatch(/0 to 12/);
+      // An emergency sign is never held back by a missing number.
+      const emergency = await send(
+        submission(page, 'emergency', { set: { stage: 'after-birth', pp: '' }, tick: ['heavy_bleeding'] }),
+      );
+      expect(mainOf(emergency)).toContain('level-emergency');
+      // …and the action speaks of the birth, not of a pregnancy.
+      expect(mainOf(emergency)).toContain('Say that you had a baby recently');
+    });
+
+    it('leaves out a baby answer carried from before the stage changed, rather than refusing the form', async () => {
+      let page = mainOf(await start());
+      page = mainOf(await send(submission(page, 'next', { set: { stage: 'after-birth', pp: '1' } })));
+      const form = new URLSearchParams(submission(page, 'next'));
+      form.append('f', 'reduced_fetal_movement');
+      page = mainOf(await send(form.toString()));
+      expect(page).toContain('Warning signs after the birth');
+      for (let i = 0; i < 2; i++) page = mainOf(await send(submission(page, 'next')));
+      const result = mainOf(await send(submission(page, 'next')));
+      expect(result).toContain('level-self-care');
+    });
+
+    it('starts signed-in people with a recent birth date at "had my baby", with the weeks filled in', async () => {
+      const person = await signUp(app, { timezone: 'Europe/London', region: 'GB' });
+      await app.inject({
+        method: 'PATCH',
+        url: '/api/me',
+        headers: { cookie: person.cookie },
+        payload: { birthDate: '2025-02-15' },
+      });
+      const headers = { cookie: person.cookie };
+      let page = mainOf(await start(headers));
+      const stage = controls(page).find((c) => c.name === 'stage' && c.checked);
+      expect(stage?.value).toBe('after-birth');
+      expect(controls(page).find((c) => c.name === 'pp')?.value).toBe('2');
+      expect(page).toContain('Counted from the birth date in your profile');
+      page = mainOf(await send(submission(page, 'next'), headers));
+      page = mainOf(await send(submission(page, 'next', { tick: ['one_leg_pain'] }), headers));
+      for (let i = 0; i < 2; i++) page = mainOf(await send(submission(page, 'next'), headers));
+      const result = mainOf(await send(submission(page, 'next'), headers));
+      expect(result).toContain('data-action="seen-today"');
+      expect(result).toContain('counted from the birth date in your profile');
+      const saved = await listTriageResults(store.db, person.id);
+      expect(saved[0]!.input).toMatchObject({ postpartumWeeks: 2, postpartumWeeksSource: 'profile' });
+    });
+  });
+
+  it('sends an obstetric urgent answer in pregnancy to the maternity unit, with a tel: button', async () => {
+    let page = mainOf(await start());
+    page = mainOf(await send(submission(page, 'next', { set: { stage: 'pregnant' } })));
+    page = mainOf(await send(submission(page, 'next')));
+    page = mainOf(await send(submission(page, 'next', { tick: ['regular_contractions'] })));
+    page = mainOf(await send(submission(page, 'next')));
+    expect(page).toContain('Step 5 of 5');
+    const result = mainOf(await send(submission(page, 'next')));
+    expect(result).toContain('data-action="maternity-unit-now"');
+    expect(result).toContain('Go to your maternity unit now');
+    expect(result).toContain('href="tel:999"');
   });
 
   it('saves the emergency short cut for a signed-in person, even with an unreadable number carried', async () => {

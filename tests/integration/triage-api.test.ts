@@ -43,6 +43,7 @@ describe.each(storeTargets)('POST /api/triage on $name', (target) => {
         const body = {
           findings: Object.fromEntries(vignette.findings.map((name) => [name, true])),
           ...(vignette.gestationalWeek !== undefined ? { gestationalWeek: vignette.gestationalWeek } : {}),
+          ...(vignette.postpartumWeeks !== undefined ? { postpartumWeeks: vignette.postpartumWeeks } : {}),
           ...(vignette.bloodPressure ? { bloodPressure: vignette.bloodPressure } : {}),
         };
         const response = await post(body, { 'accept-language': 'en-GB' });
@@ -52,6 +53,7 @@ describe.each(storeTargets)('POST /api/triage on $name', (target) => {
         expect(json.level, vignette.id).toBe(vignette.expected);
         expect(json).toMatchObject({
           level: engine.level,
+          actionId: engine.actionId,
           action: engine.action,
           emergencyNumber: engine.emergencyNumber,
           selfCare: engine.selfCare,
@@ -66,7 +68,9 @@ describe.each(storeTargets)('POST /api/triage on $name', (target) => {
       expect(response.statusCode).toBe(200);
       const json = response.json();
       expect(json.level).toBe('urgent');
-      expect(json.action).toMatch(/maternity unit, midwife or doctor now/);
+      // v2 wording: a possible clot is "seen today", not the maternity-unit-now of obstetric signs.
+      expect(json.actionId).toBe('seen-today');
+      expect(json.action).toMatch(/midwife, doctor or maternity unit now/);
       expect(json.reasons.length).toBeGreaterThan(0);
       for (const reason of json.reasons) {
         expect(reason.rule).toMatch(/^[a-z0-9-]+$/);
@@ -183,6 +187,34 @@ describe.each(storeTargets)('POST /api/triage on $name', (target) => {
         /Did you mean 'findings'/,
       ],
       ['a body that is a list', [], 'body', /JSON object/],
+      [
+        'both gestationalWeek and postpartumWeeks',
+        { gestationalWeek: 30, postpartumWeeks: 2 },
+        'postpartumWeeks',
+        /not.*both|together with gestationalWeek/,
+      ],
+      [
+        'reduced fetal movement after the birth',
+        { findings: { reduced_fetal_movement: true }, postpartumWeeks: 1 },
+        'findings.reduced_fetal_movement',
+        /baby still inside/,
+      ],
+      [
+        'contractions after the birth',
+        { findings: { regular_contractions: true }, postpartumWeeks: 4 },
+        'findings.regular_contractions',
+        /after the birth/,
+      ],
+      [
+        'waters leaking after the birth',
+        { findings: { fluid_leaking: true }, postpartumWeeks: 0 },
+        'findings.fluid_leaking',
+        /after the birth/,
+      ],
+      ['postpartumWeeks 13', { postpartumWeeks: 13 }, 'postpartumWeeks', /0 to 12/],
+      ['postpartumWeeks -1', { postpartumWeeks: -1 }, 'postpartumWeeks', /0 to 12/],
+      ['postpartumWeeks 2.5', { postpartumWeeks: 2.5 }, 'postpartumWeeks', /whole number/],
+      ['postpartumWeeks "2"', { postpartumWeeks: '2' }, 'postpartumWeeks', /whole number/],
     ])('%s', async (_name, payload, field, message) => {
       const response = await post(payload);
       expect(response.statusCode).toBe(400);
@@ -283,16 +315,16 @@ describe.each(storeTargets)('POST /api/triage on $name', (target) => {
         payload: { dueDate: DUE_AT_WEEK_30 },
       });
       expect(patch.statusCode).toBe(200);
-      const fromProfile = (
-        await post({ findings: { both_legs_swollen: true } }, { cookie: person.cookie })
-      ).json();
+      // v2: vomiting is the finding whose level depends on the week (mild ankle swelling no longer does).
+      const fromProfile = (await post({ findings: { vomiting: true } }, { cookie: person.cookie })).json();
       expect(fromProfile).toMatchObject({
-        level: 'soon',
+        level: 'urgent',
+        actionId: 'maternity-unit-now',
         gestationalWeek: 30,
         gestationalWeekSource: 'profile',
       });
       const answered = (
-        await post({ findings: { both_legs_swollen: true }, gestationalWeek: 12 }, { cookie: person.cookie })
+        await post({ findings: { vomiting: true }, gestationalWeek: 12 }, { cookie: person.cookie })
       ).json();
       expect(answered).toMatchObject({
         level: 'routine',
@@ -300,17 +332,66 @@ describe.each(storeTargets)('POST /api/triage on $name', (target) => {
         gestationalWeekSource: 'answer',
       });
       const nullWeek = (
-        await post(
-          { findings: { both_legs_swollen: true }, gestationalWeek: null },
-          { cookie: person.cookie },
-        )
+        await post({ findings: { vomiting: true }, gestationalWeek: null }, { cookie: person.cookie })
       ).json();
       expect(nullWeek).toMatchObject({ gestationalWeek: 30, gestationalWeekSource: 'profile' });
     });
 
     it('is unknown when signed out and not sent, which never lowers the answer', async () => {
-      const json = (await post({ findings: { both_legs_swollen: true } })).json();
-      expect(json).toMatchObject({ level: 'soon', gestationalWeek: null, gestationalWeekSource: 'unknown' });
+      const json = (await post({ findings: { vomiting: true } })).json();
+      expect(json).toMatchObject({
+        level: 'urgent',
+        gestationalWeek: null,
+        gestationalWeekSource: 'unknown',
+      });
+    });
+  });
+
+  describe('after the birth', () => {
+    it('answers with postpartumWeeks and the maternity unit for pre-eclampsia signs in the first weeks', async () => {
+      const json = (await post({ findings: { severe_headache: true }, postpartumWeeks: 2 })).json();
+      expect(json).toMatchObject({
+        level: 'urgent',
+        actionId: 'maternity-unit-now',
+        postpartumWeeks: 2,
+        postpartumWeeksSource: 'answer',
+        gestationalWeek: null,
+      });
+      expect(json.action).toMatch(/maternity unit/);
+      expect(json.action).not.toMatch(/urgent care/);
+      const bleeding = (await post({ findings: { heavy_bleeding: true }, postpartumWeeks: 1 })).json();
+      expect(bleeding).toMatchObject({ level: 'emergency', actionId: 'call-emergency' });
+    });
+
+    it("takes postpartumWeeks from a signed-in person's birth date, unless the answers need the baby inside", async () => {
+      const person = await signUp(app, { timezone: 'Europe/London' });
+      const patch = await app.inject({
+        method: 'PATCH',
+        url: '/api/me',
+        headers: { cookie: person.cookie },
+        payload: { dueDate: DUE_AT_WEEK_30, birthDate: '2025-02-15' },
+      });
+      expect(patch.statusCode).toBe(200);
+      const fromProfile = (await post({ findings: { vomiting: true } }, { cookie: person.cookie })).json();
+      expect(fromProfile).toMatchObject({
+        level: 'urgent',
+        postpartumWeeks: 2,
+        postpartumWeeksSource: 'profile',
+        gestationalWeek: null,
+      });
+      const answered = (
+        await post({ findings: { vomiting: true }, postpartumWeeks: 10 }, { cookie: person.cookie })
+      ).json();
+      expect(answered).toMatchObject({
+        level: 'routine',
+        postpartumWeeks: 10,
+        postpartumWeeksSource: 'answer',
+      });
+      // Reduced movements mean the baby is inside whatever the profile says: counted as pregnant.
+      const baby = (
+        await post({ findings: { reduced_fetal_movement: true } }, { cookie: person.cookie })
+      ).json();
+      expect(baby).toMatchObject({ level: 'urgent', postpartumWeeks: null, actionId: 'maternity-unit-now' });
     });
   });
 });

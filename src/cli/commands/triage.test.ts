@@ -21,7 +21,8 @@ describe('runTriage', () => {
     expect(out.stderr).toBe('');
     const lines = out.stdout.split('\n');
     expect(lines[0]).toBe('URGENT');
-    expect(lines[1]).toMatch(/^Contact your maternity unit/);
+    // v2 wording: a possible clot is "seen today" (maternity-unit-now is for obstetric signs).
+    expect(lines[1]).toMatch(/^Contact your midwife, doctor or maternity unit now/);
     expect(out.stdout).toMatch(/ {2}1\. \[urgent\] One leg more swollen/);
     expect(out.stdout).toContain('Rule: dvt-one-leg-swollen');
     expect(out.stdout).toContain('Sources: webmd, fuji, nhs-dvt, rcog-gtg37');
@@ -42,6 +43,28 @@ describe('runTriage', () => {
     });
   });
 
+  it('takes --postpartum-weeks after the birth and sends obstetric urgent signs to the maternity unit', () => {
+    const out = run({ findings: ['severe_headache'], postpartumWeeks: '3', region: 'GB', json: true });
+    expect(out.exitCode).toBe(EXIT_OK);
+    expect(JSON.parse(out.stdout)).toMatchObject({ level: 'urgent', actionId: 'maternity-unit-now' });
+    const human = run({ findings: ['one_leg_pain'], postpartumWeeks: '1', region: 'GB' });
+    expect(human.stdout.split('\n')[0]).toBe('URGENT');
+    expect(human.stdout).toContain('Rule: one-leg-pain');
+    expect(human.stdout).not.toContain('  - relief.massage');
+  });
+
+  it('refuses --postpartum-weeks with --week, out of 0-12, or with a finding that needs the baby inside', () => {
+    const both = run({ week: '30', postpartumWeeks: '2' });
+    expect(both.exitCode).toBe(EXIT_BAD_INPUT);
+    expect(both.stderr).toMatch(/postpartumWeeks: .*gestationalWeek/);
+    const outOfRange = run({ postpartumWeeks: '14' });
+    expect(outOfRange.exitCode).toBe(EXIT_BAD_INPUT);
+    expect(outOfRange.stderr).toMatch(/postpartumWeeks: must be a whole number from 0 to 12/);
+    const baby = run({ findings: ['reduced_fetal_movement'], postpartumWeeks: '2' });
+    expect(baby.exitCode).toBe(EXIT_BAD_INPUT);
+    expect(baby.stderr).toMatch(/findings\.reduced_fetal_movement: needs the baby still inside/);
+  });
+
   it('answers self-care when nothing is found', () => {
     const out = run({});
     expect(out.exitCode).toBe(EXIT_OK);
@@ -59,7 +82,13 @@ describe('runTriage', () => {
     const body = JSON.parse(out.stdout);
     expect(body.level).toBe('urgent');
     expect(body.reasons.map((r: { rule: string }) => r.rule)).toEqual(
-      expect.arrayContaining(['severe-blood-pressure', 'frequent-cramps-disturbing-sleep', 'headache']),
+      // v2: 'frequent-cramps-disturbing-sleep' (soon) is gone; poor sleep with frequent cramps is routine.
+      expect.arrayContaining([
+        'severe-blood-pressure',
+        'frequent-cramps',
+        'cramps-disturb-sleep',
+        'headache',
+      ]),
     );
   });
 
@@ -128,7 +157,9 @@ describe('runTriage', () => {
 describe('listFindings', () => {
   it('lists every group and name', () => {
     const text = listFindings();
-    for (const group of ['emergency:', 'leg:', 'pregnancy:', 'pattern:']) expect(text).toContain(group);
+    for (const group of ['emergency:', 'leg:', 'pregnancy:', 'pattern:', 'context:']) {
+      expect(text).toContain(group);
+    }
     expect(text).toContain('one_leg_swollen');
     expect(text).toContain('supplement_question');
   });
@@ -192,5 +223,15 @@ describe('registerTriageCommand', () => {
     const h = harness({ isTTY: true });
     await h.parse(['--list-findings']);
     expect(h.out.join('')).toContain('bladder_bowel_changes');
+    for (const name of ['one_leg_pain', 'heavy_bleeding', 'sepsis_signs', 'previous_clot']) {
+      expect(h.out.join('')).toContain(name);
+    }
+  });
+
+  it('wires --postpartum-weeks through to the engine', async () => {
+    const h = harness({ isTTY: true });
+    await h.parse(['--finding', 'heavy_bleeding', '--postpartum-weeks', '1', '--region', 'GB', '--json']);
+    expect(h.exitCode()).toBe(EXIT_OK);
+    expect(JSON.parse(h.out.join(''))).toMatchObject({ level: 'emergency', actionId: 'call-emergency' });
   });
 });

@@ -21,6 +21,8 @@ export const EXIT_BAD_INPUT = 2;
 export interface RunTriageArgs {
   readonly findings: readonly string[];
   readonly week?: string | undefined;
+  /** Weeks since the birth (0–12), instead of --week after the baby is born. */
+  readonly postpartumWeeks?: string | undefined;
   readonly bp?: string | undefined;
   readonly region?: string | undefined;
   readonly json: boolean;
@@ -62,7 +64,11 @@ function buildRaw(args: RunTriageArgs): Built {
     }
   }
   const flagNames = args.findings.flatMap((value) => value.split(',')).map((name) => name.trim());
-  const hasFlags = flagNames.length > 0 || args.week !== undefined || args.bp !== undefined;
+  const hasFlags =
+    flagNames.length > 0 ||
+    args.week !== undefined ||
+    args.bp !== undefined ||
+    args.postpartumWeeks !== undefined;
   // A non-object body cannot take flags; hand it over unchanged so the parser names the problem.
   if (!hasFlags || !isPlainObject(body)) return { ok: true, raw: body };
 
@@ -77,11 +83,11 @@ function buildRaw(args: RunTriageArgs): Built {
     ]);
     entries.push(['findings', findings]);
   }
-  if (args.week !== undefined) {
-    const trimmed = args.week.trim();
-    // Numbers go through as numbers; anything else as text, which the schema refuses with its own message.
-    entries.push(['gestationalWeek', /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed]);
-  }
+  // Numbers go through as numbers; anything else as text, which the schema refuses with its own message.
+  const numberOrText = (text: string) => (/^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : text.trim());
+  if (args.week !== undefined) entries.push(['gestationalWeek', numberOrText(args.week)]);
+  if (args.postpartumWeeks !== undefined)
+    entries.push(['postpartumWeeks', numberOrText(args.postpartumWeeks)]);
   if (args.bp !== undefined) {
     const bloodPressure = parseBloodPressure(args.bp);
     if (bloodPressure === undefined) {
@@ -197,6 +203,7 @@ const processIo: TriageCommandIo = {
 interface TriageFlags {
   finding: string[];
   week?: string;
+  postpartumWeeks?: string;
   bp?: string;
   region?: string;
   json?: boolean;
@@ -214,6 +221,10 @@ export function registerTriageCommand(program: Command, io: TriageCommandIo = pr
     )
     .option('--finding <name>', 'a finding that is present (repeatable, or comma-separated)', collect, [])
     .option('--week <n>', 'weeks of pregnancy (0-45)')
+    .option(
+      '--postpartum-weeks <n>',
+      'after the birth: weeks since the baby was born (0-12), instead of --week',
+    )
     .option('--bp <sys/dia>', 'a home blood pressure reading, e.g. 135/85')
     .option('--region <code>', 'ISO country code for the emergency number, e.g. GB, US, JP')
     .option('--json', 'print the result as JSON (the HTTP response shape)')
@@ -229,6 +240,7 @@ export function registerTriageCommand(program: Command, io: TriageCommandIo = pr
       const output = runTriage({
         findings: flags.finding,
         week: flags.week,
+        postpartumWeeks: flags.postpartumWeeks,
         bp: flags.bp,
         region: flags.region,
         json: flags.json === true,

@@ -66,7 +66,7 @@ export function computeInsights(
     range: { from: options.from, to: options.to, timeZone: options.timeZone, dueDate: options.dueDate },
     totals,
     nightShare: totals.episodes > 0 ? totals.nightEpisodes / totals.episodes : null,
-    perWeek: perWeek(ranged, options.dueDate),
+    perWeek: perWeek(ranged, options.dueDate, options.birthDate ?? null),
     intensityOverTime: intensityOverTime(ranged),
     relief: rankRelief(ranged.map((item) => item.episode)),
     factors: compareFactors(rangedCheckins, localized),

@@ -19,13 +19,14 @@ function episode(startedAt: string, wokeFromSleep = false): EpisodeFact {
     notes: null,
   };
 }
-const weeksOf = (zone: string, dueDate: string | null, starts: string[]) =>
+const weeksOf = (zone: string, dueDate: string | null, starts: string[], birthDate: string | null = null) =>
   perWeek(
     localizeEpisodes(
       starts.map((s) => episode(s)),
       new ZoneClock(zone),
     ),
     dueDate,
+    birthDate,
   );
 
 // Due 2027-03-02: day 0 is 2026-05-26, so 2026-11-16 is 24+6 (174 days) and 2026-11-17 is 25+0.
@@ -49,6 +50,7 @@ describe('episodes per week of pregnancy', () => {
           end: '2026-11-16',
           pregnancyWeek: 24,
           isoWeek: null,
+          weeksSinceBirth: null,
           episodes: 1,
           nightEpisodes: 1,
         },
@@ -57,6 +59,7 @@ describe('episodes per week of pregnancy', () => {
           end: '2026-11-23',
           pregnancyWeek: 25,
           isoWeek: null,
+          weeksSinceBirth: null,
           episodes: 2,
           nightEpisodes: 1,
         },
@@ -97,6 +100,7 @@ describe('episodes per week of pregnancy', () => {
         end: '2027-04-12',
         pregnancyWeek: 45,
         isoWeek: null,
+        weeksSinceBirth: null,
         episodes: 1,
         nightEpisodes: 0,
       },
@@ -121,6 +125,7 @@ describe('episodes per calendar week without a due date', () => {
           end: '2026-11-22',
           pregnancyWeek: null,
           isoWeek: '2026-W47',
+          weeksSinceBirth: null,
           episodes: 2,
           nightEpisodes: 1,
         },
@@ -129,6 +134,7 @@ describe('episodes per calendar week without a due date', () => {
           end: '2026-11-29',
           pregnancyWeek: null,
           isoWeek: '2026-W48',
+          weeksSinceBirth: null,
           episodes: 1,
           nightEpisodes: 1,
         },
@@ -152,5 +158,31 @@ describe('episodes per calendar week without a due date', () => {
   it('is empty without episodes', () => {
     expect(weeksOf('UTC', null, [])).toEqual({ basis: 'calendar', weeks: [], outsidePregnancy: 0 });
     expect(weeksOf('UTC', DUE, [])).toEqual({ basis: 'pregnancy', weeks: [], outsidePregnancy: 0 });
+  });
+});
+
+describe('episodes per week since the birth', () => {
+  it('switches from weeks of pregnancy to weeks since the birth on the birth date', () => {
+    // Born on 2027-02-20 (38+4): the pregnancy week that holds the birth ends the day before it.
+    const result = weeksOf(
+      'UTC',
+      DUE,
+      ['2027-02-18T15:00:00Z', '2027-02-20T15:00:00Z', '2027-02-26T15:00:00Z', '2027-03-12T15:00:00Z'],
+      '2027-02-20',
+    );
+    expect(result.basis).toBe('pregnancy');
+    expect(result.weeks.map((w) => [w.start, w.end, w.pregnancyWeek, w.weeksSinceBirth, w.episodes])).toEqual(
+      [
+        ['2027-02-16', '2027-02-19', 38, null, 1],
+        ['2027-02-20', '2027-02-26', null, 0, 2],
+        ['2027-02-27', '2027-03-05', null, 1, 0],
+        ['2027-03-06', '2027-03-12', null, 2, 1],
+      ],
+    );
+  });
+
+  it('counts weeks since the birth even without a due date', () => {
+    const result = weeksOf('UTC', null, ['2026-11-23T12:00:00Z'], '2026-11-01');
+    expect(result.weeks.map((w) => [w.weeksSinceBirth, w.isoWeek])).toEqual([[3, null]]);
   });
 });

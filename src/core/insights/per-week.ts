@@ -1,4 +1,5 @@
-// Episodes counted per week of pregnancy, or per ISO calendar week (Monday first) without a due date.
+// Episodes counted per week of pregnancy, or per ISO calendar week (Monday first) without a due date;
+// from the baby's birth date on, per week since the birth.
 import { LAST_COUNTED_DAY, PREGNANCY_DAYS } from '../pregnancy/gestational-age.js';
 import { dateOfEpochDay, epochDayOf, isoWeekLabel, mondayOf } from './local-time.js';
 import type { LocalEpisode } from './localize.js';
@@ -11,6 +12,8 @@ export type WeekCount = {
   pregnancyWeek: number | null;
   /** ISO week such as 2026-W47, on the calendar basis. */
   isoWeek: string | null;
+  /** Completed weeks since the birth (0 = the first week), for weeks from the birth on. */
+  weeksSinceBirth: number | null;
   episodes: number;
   nightEpisodes: number;
 };
@@ -57,7 +60,42 @@ function countWeeks(
   return { buckets, outside };
 }
 
-export function perWeek(episodes: readonly LocalEpisode[], dueDate: string | null): PerWeek {
+/**
+ * Weeks before the birth on the pregnancy (or calendar) basis, then weeks since the birth. Without a
+ * birth date, every episode is counted on the pregnancy (or calendar) basis as before.
+ */
+export function perWeek(
+  episodes: readonly LocalEpisode[],
+  dueDate: string | null,
+  birthDate: string | null = null,
+): PerWeek {
+  if (birthDate === null) return beforeBirth(episodes, dueDate);
+  const birthDay = epochDayOf(birthDate);
+  const before = beforeBirth(
+    episodes.filter((item) => item.epochDay < birthDay),
+    dueDate,
+  );
+  const { buckets } = countWeeks(
+    episodes.filter((item) => item.epochDay >= birthDay),
+    (epochDay) => birthDay + Math.floor((epochDay - birthDay) / 7) * 7,
+  );
+  const after: WeekCount[] = buckets.map((b) => ({
+    start: dateOfEpochDay(b.start),
+    end: dateOfEpochDay(b.start + 6),
+    pregnancyWeek: null,
+    isoWeek: null,
+    weeksSinceBirth: (b.start - birthDay) / 7,
+    episodes: b.episodes,
+    nightEpisodes: b.nightEpisodes,
+  }));
+  // A pregnancy week that runs past the birth day ends the day before it.
+  const trimmed = before.weeks.map((week) =>
+    epochDayOf(week.end) >= birthDay ? { ...week, end: dateOfEpochDay(birthDay - 1) } : week,
+  );
+  return { ...before, weeks: [...trimmed, ...after] };
+}
+
+function beforeBirth(episodes: readonly LocalEpisode[], dueDate: string | null): PerWeek {
   if (dueDate === null) {
     const { buckets } = countWeeks(episodes, mondayOf);
     return {
@@ -67,6 +105,7 @@ export function perWeek(episodes: readonly LocalEpisode[], dueDate: string | nul
         end: dateOfEpochDay(b.start + 6),
         pregnancyWeek: null,
         isoWeek: isoWeekLabel(b.start),
+        weeksSinceBirth: null,
         episodes: b.episodes,
         nightEpisodes: b.nightEpisodes,
       })),
@@ -87,6 +126,7 @@ export function perWeek(episodes: readonly LocalEpisode[], dueDate: string | nul
       end: dateOfEpochDay(b.start + 6),
       pregnancyWeek: (b.start - dayZero) / 7,
       isoWeek: null,
+      weeksSinceBirth: null,
       episodes: b.episodes,
       nightEpisodes: b.nightEpisodes,
     })),

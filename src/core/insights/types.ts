@@ -33,6 +33,8 @@ export type InsightOptions = {
   timeZone: string;
   /** YYYY-MM-DD, or null when the person has not given one. */
   dueDate: string | null;
+  /** The baby's birth date (YYYY-MM-DD): from it on, weeks are counted since the birth. */
+  birthDate?: string | null;
   /** First and last local calendar dates to report on, inclusive; null for open-ended. */
   from: string | null;
   to: string | null;

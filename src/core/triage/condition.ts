@@ -4,7 +4,9 @@
  *
  * Unknown numbers are read cautiously: `weekAtLeast` is true when the week is unknown (not
  * knowing the week must never lower urgency), `weekBelow` only when the week is known, and
- * `bpAtLeast` only when a reading was given.
+ * `bpAtLeast` only when a reading was given. After the birth there is no week of pregnancy:
+ * `weekAtLeast` and `weekBelow` are both false, and `postpartumWithin` / `postpartumAfter` say how
+ * long ago the baby was born.
  */
 
 import type { FindingName } from './findings.js';
@@ -19,12 +21,18 @@ export type Condition =
   /** Only used to make a rule fire in addition, never to hold another rule back. */
   | { readonly weekBelow: number }
   /** True when systolic >= s OR diastolic >= d. */
-  | { readonly bpAtLeast: BloodPressure };
+  | { readonly bpAtLeast: BloodPressure }
+  /** After the birth, at most this many weeks ago. */
+  | { readonly postpartumWithin: number }
+  /** Only used to make a rule fire in addition: after the birth, more than this many weeks ago. */
+  | { readonly postpartumAfter: number };
 
 export interface ConditionContext {
   readonly present: ReadonlySet<FindingName>;
   readonly gestationalWeek?: number | undefined;
   readonly bloodPressure?: BloodPressure | undefined;
+  /** Weeks since the birth; undefined while pregnant. */
+  readonly postpartumWeeks?: number | undefined;
 }
 
 /**
@@ -61,13 +69,22 @@ export function evaluate(condition: Condition, ctx: ConditionContext): FindingNa
     }
     return matched ? unique(parts) : undefined;
   }
+  const afterBirth = ctx.postpartumWeeks !== undefined;
   if ('weekAtLeast' in condition) {
     const week = ctx.gestationalWeek;
-    return week === undefined || week >= condition.weekAtLeast ? [] : undefined;
+    return !afterBirth && (week === undefined || week >= condition.weekAtLeast) ? [] : undefined;
   }
   if ('weekBelow' in condition) {
     const week = ctx.gestationalWeek;
-    return week !== undefined && week < condition.weekBelow ? [] : undefined;
+    return !afterBirth && week !== undefined && week < condition.weekBelow ? [] : undefined;
+  }
+  if ('postpartumWithin' in condition) {
+    const weeks = ctx.postpartumWeeks;
+    return weeks !== undefined && weeks <= condition.postpartumWithin ? [] : undefined;
+  }
+  if ('postpartumAfter' in condition) {
+    const weeks = ctx.postpartumWeeks;
+    return weeks !== undefined && weeks > condition.postpartumAfter ? [] : undefined;
   }
   const bp = ctx.bloodPressure;
   const { systolic, diastolic } = condition.bpAtLeast;
@@ -86,3 +103,9 @@ export function findingsIn(condition: Condition): FindingName[] {
   if ('anyOf' in condition) return unique(condition.anyOf.flatMap(findingsIn));
   return [];
 }
+
+/**
+ * When pre-eclampsia is possible: from 20 weeks of pregnancy, when the week is not known, and up
+ * to 6 weeks after the birth (NICE NG133; the NHS page on pre-eclampsia after the birth).
+ */
+export const PREECLAMPSIA_WINDOW: Condition = { anyOf: [{ weekAtLeast: 20 }, { postpartumWithin: 6 }] };

@@ -18,8 +18,13 @@ const ALONE: Record<FindingName, TriageLevel> = {
   seizure: 'emergency',
   leg_cold_pale_severe_pain: 'emergency',
   bladder_bowel_changes: 'emergency',
+  both_legs_weak: 'emergency',
+  heavy_bleeding: 'emergency',
+  constant_abdominal_pain: 'emergency',
+  sepsis_signs: 'emergency',
   one_leg_swollen: 'urgent',
-  both_legs_swollen: 'soon',
+  one_leg_pain: 'urgent',
+  both_legs_swollen: 'routine', // v2: was soon from 20 weeks
   leg_redness: 'urgent',
   leg_warmth: 'urgent',
   leg_tenderness: 'urgent',
@@ -32,13 +37,16 @@ const ALONE: Record<FindingName, TriageLevel> = {
   back_pain_radiating: 'soon',
   toes_cold_pale_episodes: 'soon',
   painful_varicose_veins: 'routine',
+  hard_red_vein: 'urgent',
   arm_cramps_with_pain: 'soon',
+  racing_heart: 'urgent',
+  breathless_gradual: 'urgent',
   headache: 'routine',
   severe_headache: 'urgent',
   vision_changes: 'urgent',
   pain_below_ribs: 'urgent',
   sudden_swelling_face_hands: 'urgent',
-  vomiting: 'routine',
+  vomiting: 'urgent', // v2: new vomiting from 20 weeks is a pre-eclampsia sign
   cannot_keep_fluids: 'urgent',
   reduced_fetal_movement: 'urgent',
   vaginal_bleeding: 'urgent',
@@ -49,7 +57,11 @@ const ALONE: Record<FindingName, TriageLevel> = {
   cramps_disturb_sleep: 'routine',
   home_care_not_helping: 'soon',
   supplement_question: 'routine',
-  diabetes: 'self-care',
+  diabetes: 'routine', // v2: was self-care
+  long_journey: 'routine',
+  reduced_mobility: 'routine',
+  recent_surgery: 'routine',
+  previous_clot: 'soon',
 };
 
 // Rules that raise a clot or a blocked artery: no rubbing, heat or exercise for that leg.
@@ -62,6 +74,12 @@ const CLOT_RULES = [
   'dvt-leg-warmth',
   'leg-pain-persists',
   'trouble-walking',
+  'one-leg-pain',
+  'hard-red-vein',
+  'cramp-over-10-minutes',
+  'racing-heart',
+  'breathless-gradual',
+  'clot-reaching-the-lungs',
 ];
 const MASSAGE = ['relief.massage', 'prevent.self-massage', 'treat.manual-therapy'];
 
@@ -72,15 +90,15 @@ describe('each finding on its own', () => {
     if (level !== 'self-care') expect(result.reasons[0]?.findings).toContain(name);
   });
 
-  it('only residual soreness and diabetes leave the answer at self-care', () => {
+  it('only residual soreness leaves the answer at self-care (v2: diabetes is now routine)', () => {
     const selfCare = FINDING_NAMES.filter((name) => only(name).level === 'self-care');
-    expect(selfCare).toEqual(['residual_soreness', 'diabetes']);
+    expect(selfCare).toEqual(['residual_soreness']);
   });
 });
 
 describe('self-care suggestions', () => {
   it('always offer the core cramp relief at the self-care level', () => {
-    for (const findings of [{}, { residual_soreness: true }, { diabetes: true }]) {
+    for (const findings of [{}, { residual_soreness: true }]) {
       const result = triage({ findings });
       expect(result.level).toBe('self-care');
       expect(result.selfCare).toEqual(
@@ -147,7 +165,7 @@ describe('watch-for lines', () => {
   it('tell a self-care answer what would make it urgent or an emergency, with the local number', () => {
     const result = triage({ findings: {} }, { region: 'GB' });
     expect(result.watchFor.join('\n')).toMatch(/call 999 now/);
-    expect(result.watchFor.join('\n')).toMatch(/One leg becomes swollen.*urgent/);
+    expect(result.watchFor.join('\n')).toMatch(/One leg starts to hurt.*urgent/);
   });
 
   it('never leave a {number} placeholder in any text', () => {
@@ -174,7 +192,8 @@ describe('watch-for lines', () => {
 describe('reasons and numbers', () => {
   it('puts the most urgent reason first and lists the findings behind each', () => {
     const result = triage({ findings: { frequent_cramps: true, one_leg_swollen: true, chest_pain: true } });
-    expect(result.reasons.map((r) => r.level)).toEqual(['emergency', 'urgent', 'soon', 'routine']);
+    // v2: one swollen leg no longer also counts as 'frequent cramps with other discomfort' (soon).
+    expect(result.reasons.map((r) => r.level)).toEqual(['emergency', 'urgent', 'routine']);
     expect(result.reasons[0]).toMatchObject({ rule: 'pulmonary-embolism-signs', findings: ['chest_pain'] });
   });
 
@@ -188,6 +207,19 @@ describe('reasons and numbers', () => {
     const result = triage({ findings: { seizure: true } }, { region: 'au' });
     expect(result.emergencyNumber).toEqual({ number: '000', region: 'AU', label: 'Australia' });
     expect(result.action).toMatch(/^Call 000 now/);
+  });
+
+  it('speaks of the birth after it, in the action and the watch-for lines, without changing the level', () => {
+    const pregnant = triage({ findings: { chest_pain: true } }, { region: 'GB' });
+    const born = triage({ findings: { chest_pain: true }, postpartumWeeks: 1 }, { region: 'GB' });
+    const bornWeeksUnknown = triage({ findings: { chest_pain: true } }, { region: 'GB', afterBirth: true });
+    expect(pregnant.action).toMatch(/you are pregnant/);
+    expect(born.action).toMatch(/you had a baby recently/);
+    expect(bornWeeksUnknown.action).toBe(born.action);
+    expect(bornWeeksUnknown.level).toBe(pregnant.level);
+    const quiet = triage({ findings: {}, postpartumWeeks: 2 });
+    expect(quiet.watchFor.join(' ')).not.toMatch(/baby moving less/);
+    expect(triage({ findings: {} }).watchFor.join(' ')).toMatch(/baby moving less/);
   });
 
   it('ignores keys that are not findings when called without validation', () => {

@@ -8,7 +8,14 @@ import { evaluate } from './condition.js';
 import { type EmergencyNumber, emergencyNumberFor } from './emergency-numbers.js';
 import { FINDING_NAMES, type FindingName } from './findings.js';
 import type { TriageInput } from './input.js';
-import { actionFor, levelRank, maxLevel, type TriageLevel } from './levels.js';
+import {
+  type ActionId,
+  actionText,
+  defaultActionId,
+  levelRank,
+  maxLevel,
+  type TriageLevel,
+} from './levels.js';
 import type { KnowledgeId, TriageRule } from './rule.js';
 import { TRIAGE_RULES } from './rules.js';
 import { BASELINE_SELF_CARE } from './self-care.js';
@@ -18,6 +25,12 @@ import { escalationLines } from './watch-for.js';
 export interface TriageOptions {
   /** ISO 3166 alpha-2 region (or 'UK', 'EU') for the emergency number; 112 when unknown. */
   readonly region?: string | undefined;
+  /**
+   * The person said the baby is born but the weeks since are not known (an emergency short cut past an
+   * unread box): the rules read them as pregnant, week unknown (the cautious reading), and only the
+   * words change ("say that you had a baby recently").
+   */
+  readonly afterBirth?: boolean | undefined;
 }
 
 export interface TriageReason {
@@ -31,6 +44,8 @@ export interface TriageReason {
 
 export interface TriageResult {
   readonly level: TriageLevel;
+  /** Where to go: for `urgent`, the maternity unit for an obstetric sign, else be seen today. */
+  readonly actionId: ActionId;
   readonly action: string;
   readonly emergencyNumber: EmergencyNumber;
   /** Most urgent first. */
@@ -65,9 +80,30 @@ function selfCareFor(level: TriageLevel, fired: readonly Fired[]): KnowledgeId[]
   return [...new Set(ordered)].filter((id) => !avoided.has(id));
 }
 
-function watchForLines(level: TriageLevel, fired: readonly Fired[], contact: EmergencyNumber): string[] {
-  const lines = [...fired.flatMap(({ rule }) => rule.watchFor ?? []), ...escalationLines(level)];
+function watchForLines(
+  level: TriageLevel,
+  fired: readonly Fired[],
+  contact: EmergencyNumber,
+  afterBirth: boolean,
+): string[] {
+  const lines = [...fired.flatMap(({ rule }) => rule.watchFor ?? []), ...escalationLines(level, afterBirth)];
   return [...new Set(lines)].map((line) => fillNumber(line, contact));
+}
+
+// The maternity unit is the place for obstetric signs in pregnancy and in the first weeks after the
+// birth; later on, the person's own doctor or the emergency department is.
+const MATERNITY_UNIT_WEEKS_AFTER_BIRTH = 6;
+
+function actionIdFor(
+  level: TriageLevel,
+  fired: readonly Fired[],
+  postpartumWeeks: number | undefined,
+): ActionId {
+  if (level !== 'urgent') return defaultActionId(level);
+  const obstetric = fired.some(({ rule }) => rule.level === 'urgent' && rule.obstetric === true);
+  const maternityStillRight =
+    postpartumWeeks === undefined || postpartumWeeks <= MATERNITY_UNIT_WEEKS_AFTER_BIRTH;
+  return obstetric && maternityStillRight ? 'maternity-unit-now' : 'seen-today';
 }
 
 /**
@@ -79,6 +115,7 @@ export function triage(input: TriageInput, options: TriageOptions = {}): TriageR
     present: presentFindings(input),
     gestationalWeek: input.gestationalWeek,
     bloodPressure: input.bloodPressure,
+    postpartumWeeks: input.postpartumWeeks,
   };
   const fired: Fired[] = [];
   for (const rule of TRIAGE_RULES) {
@@ -90,9 +127,12 @@ export function triage(input: TriageInput, options: TriageOptions = {}): TriageR
 
   const level = maxLevel(fired.map(({ rule }) => rule.level));
   const contact = emergencyNumberFor(options.region);
+  const afterBirth = input.postpartumWeeks !== undefined || options.afterBirth === true;
+  const actionId = actionIdFor(level, fired, input.postpartumWeeks);
   return {
     level,
-    action: actionFor(level, contact),
+    actionId,
+    action: actionText(actionId, contact, afterBirth),
     emergencyNumber: contact,
     reasons: fired.map(({ rule, findings }) => ({
       rule: rule.id,
@@ -102,6 +142,6 @@ export function triage(input: TriageInput, options: TriageOptions = {}): TriageR
       sources: [...rule.sources],
     })),
     selfCare: selfCareFor(level, fired),
-    watchFor: watchForLines(level, fired, contact),
+    watchFor: watchForLines(level, fired, contact, afterBirth),
   };
 }

@@ -3,7 +3,7 @@
  * these names, so a misspelt red flag is refused rather than silently ignored.
  */
 
-export type FindingGroup = 'emergency' | 'leg' | 'pregnancy' | 'pattern';
+export type FindingGroup = 'emergency' | 'leg' | 'pregnancy' | 'pattern' | 'context';
 
 export interface Finding {
   readonly name: string;
@@ -12,6 +12,10 @@ export interface Finding {
   readonly question: string;
   /** One sentence on why the answer matters, for a worried person at night. */
   readonly why: string;
+  /** Only possible with the baby still inside: refused after the birth, and not asked then. */
+  readonly needsBaby?: true;
+  /** Not asked after the birth, where it would mislead (bleeding is expected for weeks after a birth). */
+  readonly pregnancyOnly?: true;
 }
 
 export const FINDINGS = [
@@ -58,12 +62,44 @@ export const FINDINGS = [
     question: 'Have you newly lost control of your bladder or bowels, or gone numb between your legs?',
     why: 'These can mean the nerves at the base of the spine are being squeezed, which needs emergency care without delay.',
   },
+  {
+    name: 'both_legs_weak',
+    group: 'emergency',
+    question: 'Have both of your legs suddenly become weak?',
+    why: 'New weakness in both legs can mean the nerves in the spine are being squeezed, which needs emergency care.',
+  },
+  {
+    name: 'heavy_bleeding',
+    group: 'emergency',
+    question: 'Are you bleeding heavily from the vagina (soaking a pad within an hour, or passing clots)?',
+    why: 'Heavy bleeding in pregnancy or after the birth can become dangerous within minutes.',
+  },
+  {
+    name: 'constant_abdominal_pain',
+    group: 'emergency',
+    question: 'Do you have severe tummy pain that does not come and go?',
+    why: 'Strong pain in the tummy that stays can mean the placenta is coming away or another emergency.',
+  },
+  {
+    name: 'sepsis_signs',
+    group: 'emergency',
+    question:
+      'Do you have shivering fits, fast breathing, confusion, blotchy or bluish skin, or do you feel very unwell?',
+    why: 'These can be signs of sepsis, a severe reaction to an infection that needs treatment within the hour.',
+  },
   // Leg
   {
     name: 'one_leg_swollen',
     group: 'leg',
     question: 'Is one leg (calf, ankle or thigh) more swollen than the other?',
     why: 'Swelling on one side only is a typical sign of a blood clot in the leg.',
+  },
+  {
+    name: 'one_leg_pain',
+    group: 'leg',
+    question:
+      'Do you have pain, aching or throbbing in ONE calf or thigh that is not the usual cramp that comes and goes?',
+    why: 'Throbbing or cramping pain in one leg only is the first sign of a blood clot the NHS lists.',
   },
   {
     name: 'both_legs_swollen',
@@ -86,8 +122,9 @@ export const FINDINGS = [
   {
     name: 'leg_tenderness',
     group: 'leg',
-    question: 'Is your calf or thigh tender to touch, or does it hurt when you pull your foot up?',
-    why: 'Tenderness in the calf or thigh can be a sign of a clot rather than a cramp.',
+    question:
+      'Is one calf or thigh tender to touch, or does it hurt when you pull your foot up — and it is not just the easing soreness after a cramp?',
+    why: 'Tenderness in one calf or thigh that is not ordinary after-cramp soreness can be a sign of a clot.',
   },
   {
     name: 'pain_persists',
@@ -144,10 +181,29 @@ export const FINDINGS = [
     why: 'Varicose veins can ache and add to cramps; a clinician can advise on support stockings.',
   },
   {
+    name: 'hard_red_vein',
+    group: 'leg',
+    question: 'Is there a vein on your leg that is hard, red and tender?',
+    why: 'A hard, red, sore vein can be a clot in a vein near the skin, which sometimes spreads deeper.',
+  },
+  {
     name: 'arm_cramps_with_pain',
     group: 'leg',
     question: 'Do you also get cramps and pain in your arms?',
     why: 'Cramps with pain in both arms and legs can come from a problem in the spine.',
+  },
+  // Heart and breathing (not sudden: those are on the emergency screen)
+  {
+    name: 'racing_heart',
+    group: 'pregnancy',
+    question: 'Is your heart racing or pounding while you are resting?',
+    why: 'A racing heart at rest can be a sign that a clot has reached the lungs, especially with a painful leg.',
+  },
+  {
+    name: 'breathless_gradual',
+    group: 'pregnancy',
+    question: 'Has shortness of breath built up over hours or days?',
+    why: 'Breathlessness that keeps growing needs checking today, and at once if one leg is painful or swollen.',
   },
   // Pregnancy warning signs
   {
@@ -195,18 +251,21 @@ export const FINDINGS = [
   {
     name: 'reduced_fetal_movement',
     group: 'pregnancy',
+    needsBaby: true,
     question: 'Is the baby moving less than usual?',
     why: 'Fewer movements than usual can be a sign the baby needs checking, and should never wait until tomorrow.',
   },
   {
     name: 'vaginal_bleeding',
     group: 'pregnancy',
+    pregnancyOnly: true,
     question: 'Do you have any bleeding from the vagina?',
     why: 'Bleeding in pregnancy should always be checked by the maternity team the same day.',
   },
   {
     name: 'fluid_leaking',
     group: 'pregnancy',
+    needsBaby: true,
     question: 'Is fluid leaking from your vagina?',
     why: 'Leaking fluid can mean your waters have broken, which the maternity team needs to know about now.',
   },
@@ -219,6 +278,7 @@ export const FINDINGS = [
   {
     name: 'regular_contractions',
     group: 'pregnancy',
+    needsBaby: true,
     question: 'Are you having regular, painful tightenings of your bump?',
     why: 'Regular painful tightenings can be the start of labour, early or on time.',
   },
@@ -252,7 +312,32 @@ export const FINDINGS = [
     name: 'diabetes',
     group: 'pattern',
     question: 'Do you have diabetes or gestational diabetes?',
-    why: 'Diabetes can affect the nerves, which changes what numbness or tingling may mean.',
+    why: 'With diabetes, cramps can point to nerve or salt-balance problems worth mentioning.',
+  },
+  // Clot risk context: these raise the chance of a clot but never lower an answer.
+  {
+    name: 'long_journey',
+    group: 'context',
+    question: 'Have you made a journey of 4 hours or more in the last 4 weeks?',
+    why: 'Sitting still for a long journey makes a clot in the leg more likely.',
+  },
+  {
+    name: 'reduced_mobility',
+    group: 'context',
+    question: 'Have you been on bed rest, or hardly moving, for days?',
+    why: 'Blood moves slowly in legs that do not move, so clots are more likely.',
+  },
+  {
+    name: 'recent_surgery',
+    group: 'context',
+    question: 'Have you had an operation, including a caesarean, in the last 6 weeks?',
+    why: 'An operation, and a caesarean in particular, raises the chance of a clot for weeks.',
+  },
+  {
+    name: 'previous_clot',
+    group: 'context',
+    question: 'Have you had a blood clot before, or has a parent, brother or sister had one?',
+    why: 'A clot before, or in close family, can mean you need injections to prevent another one.',
   },
 ] as const satisfies readonly Finding[];
 
@@ -269,4 +354,19 @@ export function isFindingName(value: string): value is FindingName {
 /** The findings of one group, in the order of shared/triage.md. */
 export function findingsInGroup(group: FindingGroup): readonly FindingName[] {
   return FINDINGS.filter((finding) => finding.group === group).map((finding) => finding.name);
+}
+
+/** Where the person is: still pregnant, or in the weeks after the birth. */
+export type Stage = 'pregnant' | 'after-birth';
+
+/** Findings that need the baby inside (movements, waters, contractions): refused after the birth. */
+export const BABY_FINDINGS: readonly FindingName[] = FINDINGS.filter(
+  (finding: Finding) => finding.needsBaby === true,
+).map((finding) => finding.name);
+
+/** Whether the questionnaire should ask this finding at this stage (it hides what does not apply). */
+export function findingApplies(name: FindingName, stage: Stage): boolean {
+  if (stage === 'pregnant') return true;
+  const finding: Finding | undefined = FINDINGS.find((f) => f.name === name);
+  return finding !== undefined && finding.needsBaby !== true && finding.pregnancyOnly !== true;
 }

@@ -14,23 +14,38 @@ export {
 } from './emergency-numbers.js';
 export { type TriageOptions, type TriageReason, type TriageResult, triage } from './engine.js';
 export {
+  BABY_FINDINGS,
   FINDING_NAMES,
   FINDINGS,
   type Finding,
   type FindingGroup,
   type FindingName,
+  findingApplies,
   findingsInGroup,
   isFindingName,
+  type Stage,
 } from './findings.js';
 export {
   type BloodPressure,
   type ParseTriageInputResult,
+  POSTPARTUM_WEEK_RANGE,
   parseTriageInput,
   type TriageFindings,
   type TriageInput,
   type TriageInputError,
   triageInputSchema,
 } from './input.js';
-export { actionFor, isTriageLevel, levelRank, maxLevel, TRIAGE_LEVELS, type TriageLevel } from './levels.js';
+export {
+  ACTION_IDS,
+  ACTION_LEVEL,
+  type ActionId,
+  actionFor,
+  actionText,
+  isTriageLevel,
+  levelRank,
+  maxLevel,
+  TRIAGE_LEVELS,
+  type TriageLevel,
+} from './levels.js';
 export { type KnowledgeId, RULE_IDS, ruleById, TRIAGE_RULES, type TriageRule } from './rules.js';
 export { TRIAGE_SOURCE_KEYS, type TriageSourceKey } from './source-keys.js';

@@ -5,10 +5,12 @@
  */
 
 import { type core, z } from 'zod';
-import { FINDING_NAMES, type FindingName } from './findings.js';
+import { BABY_FINDINGS, FINDING_NAMES, type FindingName } from './findings.js';
 import { didYouMean } from './name-suggestions.js';
 
 export const WEEK_RANGE = { min: 0, max: 45 } as const;
+/** Weeks since the birth that the triage covers: the 12 weeks when clot and pre-eclampsia risk stay raised. */
+export const POSTPARTUM_WEEK_RANGE = { min: 0, max: 12 } as const;
 export const SYSTOLIC_RANGE = { min: 50, max: 260 } as const;
 export const DIASTOLIC_RANGE = { min: 30, max: 160 } as const;
 
@@ -24,6 +26,8 @@ export interface TriageInput {
   readonly findings: TriageFindings;
   readonly gestationalWeek?: number | undefined;
   readonly bloodPressure?: BloodPressure | undefined;
+  /** Weeks since the baby was born (0–12); never together with gestationalWeek. */
+  readonly postpartumWeeks?: number | undefined;
 }
 
 export interface TriageInputError {
@@ -65,13 +69,32 @@ const bloodPressureSchema = z
  * Schema of the request body. `findings` may be left out (nothing found). `gestationalWeek` and
  * `bloodPressure` may be left out or null (not known); an unknown week never lowers urgency.
  */
-export const triageInputSchema = z.strictObject({
-  findings: z.strictObject(findingsShape).optional(),
-  gestationalWeek: z.int().min(WEEK_RANGE.min).max(WEEK_RANGE.max).nullish(),
-  bloodPressure: bloodPressureSchema.nullish(),
-});
+export const triageInputSchema = z
+  .strictObject({
+    findings: z.strictObject(findingsShape).optional(),
+    gestationalWeek: z.int().min(WEEK_RANGE.min).max(WEEK_RANGE.max).nullish(),
+    bloodPressure: bloodPressureSchema.nullish(),
+    postpartumWeeks: z.int().min(POSTPARTUM_WEEK_RANGE.min).max(POSTPARTUM_WEEK_RANGE.max).nullish(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.postpartumWeeks == null) return;
+    if (body.gestationalWeek != null) {
+      ctx.addIssue({ code: 'custom', path: ['postpartumWeeks'], message: BOTH_STAGES });
+    }
+    // After the birth these cannot be true; answering them would mean the stage is wrong.
+    for (const name of BABY_FINDINGS) {
+      if (body.findings?.[name] === true) {
+        ctx.addIssue({ code: 'custom', path: ['findings', name], message: AFTER_BIRTH_ONLY });
+      }
+    }
+  });
 
-const TOP_LEVEL_FIELDS = ['findings', 'gestationalWeek', 'bloodPressure'] as const;
+const BOTH_STAGES =
+  'cannot be sent together with gestationalWeek: send the week of pregnancy while pregnant, or the weeks since the birth after it';
+const AFTER_BIRTH_ONLY =
+  'needs the baby still inside, so it cannot be answered with postpartumWeeks (after the birth); leave it out, or send gestationalWeek instead';
+
+const TOP_LEVEL_FIELDS = ['findings', 'gestationalWeek', 'bloodPressure', 'postpartumWeeks'] as const;
 
 function valueAt(raw: unknown, path: readonly string[]): unknown {
   let current = raw;
@@ -87,7 +110,7 @@ function unknownKeyMessage(parent: readonly string[], key: string): string {
   if (first === undefined) {
     const hint =
       didYouMean(key, TOP_LEVEL_FIELDS) ||
-      ' Accepted fields are findings, gestationalWeek and bloodPressure.';
+      ' Accepted fields are findings, gestationalWeek, postpartumWeeks and bloodPressure.';
     return `Unknown field '${key}'.${hint}`;
   }
   if (first === 'findings') {
@@ -110,6 +133,9 @@ function fieldMessage(issue: core.$ZodIssue, path: readonly string[], raw: unkno
       return 'must be an object of finding names, each set to true or false';
     case 'gestationalWeek':
       return wholeNumber(WEEK_RANGE);
+    case 'postpartumWeeks':
+      if (issue.code === 'custom') return issue.message;
+      return `${wholeNumber(POSTPARTUM_WEEK_RANGE)} (weeks since the birth; this check covers the first 12 weeks)`;
     case 'bloodPressure':
       return 'must be an object such as {"systolic": 120, "diastolic": 80}';
     case 'bloodPressure.systolic':
@@ -118,6 +144,7 @@ function fieldMessage(issue: core.$ZodIssue, path: readonly string[], raw: unkno
       if (issue.code === 'custom') return issue.message;
       return missing ? `is required (${wholeNumber(DIASTOLIC_RANGE)})` : wholeNumber(DIASTOLIC_RANGE);
     default:
+      if (issue.code === 'custom') return issue.message;
       return path[0] === 'findings' && path.length === 2 ? 'must be true or false' : issue.message;
   }
 }
@@ -155,13 +182,14 @@ export function parseTriageInput(raw: unknown): ParseTriageInputResult {
       error: { code: 'invalid_input', message: `Invalid triage input. ${summary}`, fields },
     };
   }
-  const { findings, gestationalWeek, bloodPressure } = parsed.data;
+  const { findings, gestationalWeek, bloodPressure, postpartumWeeks } = parsed.data;
   return {
     ok: true,
     value: {
       findings: findings ?? {},
       ...(gestationalWeek != null ? { gestationalWeek } : {}),
       ...(bloodPressure != null ? { bloodPressure } : {}),
+      ...(postpartumWeeks != null ? { postpartumWeeks } : {}),
     },
   };
 }

@@ -24,7 +24,7 @@ describe('levels', () => {
 describe('actionFor', () => {
   const expectations: Record<TriageLevel, RegExp> = {
     emergency: /^Call 999 now/,
-    urgent: /maternity unit, midwife or doctor now.*today/,
+    urgent: /midwife, doctor or maternity unit now.*today/,
     soon: /within the next day or two/,
     routine: /next prenatal appointment/,
     'self-care': /at home/,

@@ -41,31 +41,88 @@ function whereFrom(contact: EmergencyNumber): string {
     : `emergency number, ${contact.label}`;
 }
 
+/** Where to go, which says more than the level: an obstetric `urgent` needs a unit that can monitor the baby. */
+export const ACTION_IDS = [
+  'call-emergency',
+  'maternity-unit-now',
+  'seen-today',
+  'within-2-days',
+  'next-appointment',
+  'self-care',
+] as const;
+
+export type ActionId = (typeof ACTION_IDS)[number];
+
+/** The level each action belongs to (shared/triage.md, "Where to go"). */
+export const ACTION_LEVEL: Readonly<Record<ActionId, TriageLevel>> = {
+  'call-emergency': 'emergency',
+  'maternity-unit-now': 'urgent',
+  'seen-today': 'urgent',
+  'within-2-days': 'soon',
+  'next-appointment': 'routine',
+  'self-care': 'self-care',
+};
+
+const DEFAULT_ACTION: Readonly<Record<TriageLevel, ActionId>> = {
+  emergency: 'call-emergency',
+  urgent: 'seen-today',
+  soon: 'within-2-days',
+  routine: 'next-appointment',
+  'self-care': 'self-care',
+};
+
+/** The action of a level when nothing obstetric decides the destination. */
+export function defaultActionId(level: TriageLevel): ActionId {
+  return DEFAULT_ACTION[level];
+}
+
 /**
- * The instruction shown with a level, in plain words for someone worried at night.
- * @example actionFor('emergency', emergencyNumberFor('GB')) // 'Call 999 now for an ambulance …'
+ * The instruction for an action, in plain words for someone worried at night.
+ * @example actionText('call-emergency', emergencyNumberFor('GB')) // 'Call 999 now for an ambulance …'
  */
-export function actionFor(level: TriageLevel, contact: EmergencyNumber): string {
-  switch (level) {
-    case 'emergency':
+export function actionText(action: ActionId, contact: EmergencyNumber, afterBirth = false): string {
+  switch (action) {
+    case 'call-emergency':
       return (
         `Call ${contact.number} now for an ambulance (${whereFrom(contact)}). ` +
-        'Say that you are pregnant, how many weeks, and what is happening. Do not drive yourself.'
+        (afterBirth
+          ? 'Say that you had a baby recently, how many weeks ago, and what is happening. '
+          : 'Say that you are pregnant, how many weeks, and what is happening. ') +
+        'Do not drive yourself.'
       );
-    case 'urgent':
+    case 'maternity-unit-now':
       return (
-        'Contact your maternity unit, midwife or doctor now and ask to be seen today. ' +
-        `If you cannot reach them, go to urgent care. If you get worse while waiting, call ${contact.number}.`
+        'Call or go to your maternity unit (labour ward) now. ' +
+        'If you cannot reach it, go to the emergency department (A&E, ER), not a general urgent-care centre: ' +
+        `it cannot monitor you${afterBirth ? '' : ' and the baby'}. ` +
+        `If you cannot get there, or you get worse, call ${contact.number}.`
       );
-    case 'soon':
+    case 'seen-today':
+      return (
+        'Contact your midwife, doctor or maternity unit now and ask to be seen today. ' +
+        'If you cannot reach them, go to the emergency department or urgent care. ' +
+        `If you get worse while waiting, call ${contact.number}.`
+      );
+    case 'within-2-days':
       return 'Contact your midwife or doctor within the next day or two so they can check what is behind this.';
-    case 'routine':
-      return 'Mention this at your next prenatal appointment; it does not need a call before then.';
+    case 'next-appointment':
+      return afterBirth
+        ? 'Mention this at your next postnatal check or doctor visit; it does not need a call before then.'
+        : 'Mention this at your next prenatal appointment; it does not need a call before then.';
     case 'self-care':
       return 'This can be looked after at home with the relief and prevention steps below. Check again if anything changes.';
     default: {
-      const unreachable: never = level;
-      throw new Error(`Unknown triage level: ${String(unreachable)}`);
+      const unreachable: never = action;
+      throw new Error(`Unknown action: ${String(unreachable)}`);
     }
   }
+}
+
+/**
+ * The default instruction shown with a level.
+ * @example actionFor('emergency', emergencyNumberFor('GB')) // 'Call 999 now for an ambulance …'
+ */
+export function actionFor(level: TriageLevel, contact: EmergencyNumber): string {
+  if (!isTriageLevel(level)) throw new Error(`Unknown triage level: ${String(level)}`);
+  return actionText(DEFAULT_ACTION[level], contact);
 }

@@ -4,9 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { triage } from './engine.js';
-import { FINDING_NAMES, type FindingName, isFindingName } from './findings.js';
+import { BABY_FINDINGS, FINDING_NAMES, type FindingName, isFindingName } from './findings.js';
 import { type BloodPressure, parseTriageInput, type TriageInput } from './input.js';
-import { levelRank } from './levels.js';
+import { ACTION_LEVEL, levelRank } from './levels.js';
+import { ONE_LEG_CLOT_SIGNS } from './rules-emergency.js';
+import { CLOT_UNSAFE_SELF_CARE } from './self-care.js';
 
 const registry = parse(readFileSync(new URL('../../content/sources.yaml', import.meta.url), 'utf8')) as {
   key: string;
@@ -33,6 +35,129 @@ function input(findings: readonly FindingName[], gestationalWeek?: number, bp?: 
 }
 
 const rankOf = (i: TriageInput) => levelRank(triage(i).level);
+
+// v2: the whole vocabulary in pregnancy (week known or not), or after the birth with 0–12 weeks
+// and without the findings that need the baby inside (those are refused then).
+type When = { gestationalWeek?: number; postpartumWeeks?: number };
+const when: fc.Arbitrary<When> = fc.oneof(
+  week.map((w): When => (w === undefined ? {} : { gestationalWeek: w })),
+  fc.integer({ min: 0, max: 12 }).map((p): When => ({ postpartumWeeks: p })),
+);
+const AFTER_BIRTH_NAMES = FINDING_NAMES.filter((name) => !BABY_FINDINGS.includes(name));
+const namesFor = (w: When) => (w.postpartumWeeks === undefined ? FINDING_NAMES : AFTER_BIRTH_NAMES);
+const scenario = when.chain((w) =>
+  fc.record({
+    when: fc.constant(w),
+    set: fc.uniqueArray(fc.constantFrom(...namesFor(w))),
+    extra: fc.constantFrom(...namesFor(w)),
+    bp: bloodPressure,
+  }),
+);
+const v2Input = (set: readonly FindingName[], w: When, bp?: BloodPressure): TriageInput => ({
+  findings: Object.fromEntries(set.map((name) => [name, true])),
+  ...w,
+  ...(bp !== undefined ? { bloodPressure: bp } : {}),
+});
+
+// Signs that a clot may be present anywhere (leg, lungs, an artery, or a cramp that will not let go).
+const CLOT_SIGNS: readonly FindingName[] = [
+  ...ONE_LEG_CLOT_SIGNS,
+  'chest_pain',
+  'sudden_breathlessness',
+  'coughing_blood',
+  'fainting',
+  'leg_cold_pale_severe_pain',
+  'racing_heart',
+  'breathless_gradual',
+  'cramp_over_10_min',
+];
+
+describe('triage properties over the v2 vocabulary and postpartumWeeks', () => {
+  it('is monotone in findings, in pregnancy and after the birth', () => {
+    fc.assert(
+      fc.property(scenario, ({ when: w, set, extra, bp }) => {
+        expect(rankOf(v2Input([...set, extra], w, bp))).toBeGreaterThanOrEqual(rankOf(v2Input(set, w, bp)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('accepts every generated input through the parser (no baby findings after the birth)', () => {
+    fc.assert(
+      fc.property(scenario, ({ when: w, set, bp }) => {
+        expect(parseTriageInput(JSON.parse(JSON.stringify(v2Input(set, w, bp)))).ok).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives sourced reasons and an actionId that belongs to the level', () => {
+    fc.assert(
+      fc.property(scenario, ({ when: w, set, bp }) => {
+        const result = triage(v2Input(set, w, bp));
+        expect(ACTION_LEVEL[result.actionId]).toBe(result.level);
+        if (result.level !== 'self-care') expect(result.reasons.length).toBeGreaterThan(0);
+        for (const reason of result.reasons) {
+          expect(reason.sources.length).toBeGreaterThan(0);
+          for (const key of reason.sources) expect(registryKeys.has(key), key).toBe(true);
+        }
+        // The maternity unit is only ever the destination for an obstetric reason at the urgent level.
+        if (result.actionId === 'maternity-unit-now') {
+          expect(w.postpartumWeeks === undefined || w.postpartumWeeks <= 6).toBe(true);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('never offers clot-unsafe self-care when any clot sign is present', () => {
+    fc.assert(
+      fc.property(scenario, fc.constantFrom(...CLOT_SIGNS), ({ when: w, set, bp }, sign) => {
+        const result = triage(v2Input([...set, sign], w, bp));
+        for (const id of CLOT_UNSAFE_SELF_CARE) expect(result.selfCare).not.toContain(id);
+        expect(levelRank(result.level)).toBeGreaterThanOrEqual(levelRank('urgent'));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('answers clot signs at least urgent and heavy bleeding as an emergency after the birth', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 12 }), fc.constantFrom(...ONE_LEG_CLOT_SIGNS), (p, sign) => {
+        expect(rankOf(v2Input([sign], { postpartumWeeks: p }))).toBeGreaterThanOrEqual(levelRank('urgent'));
+        expect(triage(v2Input(['heavy_bleeding'], { postpartumWeeks: p })).level).toBe('emergency');
+      }),
+    );
+  });
+
+  it('refuses both stages at once, baby findings after the birth and weeks after birth outside 0–12', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 45 }), fc.integer({ min: 0, max: 12 }), (w, p) => {
+        const both = parseTriageInput({ findings: {}, gestationalWeek: w, postpartumWeeks: p });
+        expect(both.ok).toBe(false);
+        if (!both.ok) expect(both.error.fields.postpartumWeeks).toMatch(/gestationalWeek/);
+      }),
+      { numRuns: 100 },
+    );
+    for (const name of BABY_FINDINGS) {
+      const parsed = parseTriageInput({ findings: { [name]: true }, postpartumWeeks: 3 });
+      expect(parsed.ok, name).toBe(false);
+      if (!parsed.ok) expect(parsed.error.fields[`findings.${name}`]).toMatch(/after the birth/);
+    }
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ max: -1 }), fc.integer({ min: 13 }), fc.double({ min: 0.1, max: 11.9 })),
+        (p) => {
+          fc.pre(!Number.isInteger(p) || p < 0 || p > 12);
+          const parsed = parseTriageInput({ findings: {}, postpartumWeeks: p });
+          expect(parsed.ok).toBe(false);
+          if (!parsed.ok) expect(parsed.error.fields.postpartumWeeks).toMatch(/0 to 12/);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
 
 describe('triage properties', () => {
   it('is monotone: one more finding never lowers the level (fixed week and blood pressure)', () => {

@@ -24,4 +24,10 @@ export interface TriageRule {
   readonly avoid?: readonly KnowledgeId[];
   /** What would change the answer. May contain {number}. */
   readonly watchFor?: readonly string[];
+  /**
+   * An obstetric sign (pre-eclampsia, blood pressure, bleeding, waters, contractions, movements):
+   * an `urgent` answer then sends to the maternity unit, which can monitor the baby, rather than
+   * to a general urgent-care centre. Ignored more than 6 weeks after the birth.
+   */
+  readonly obstetric?: true;
 }

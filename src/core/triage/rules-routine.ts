@@ -74,7 +74,8 @@ export const ROUTINE_RULES: readonly TriageRule[] = [
     sources: ['ilive'],
     selfCare: ['prevent.elevate-legs', 'prevent.left-side-sleeping', 'prevent.change-position'],
     watchFor: [
-      'Swelling that comes on suddenly, or comes with a headache → contact your maternity unit today.',
+      'Swelling that comes on suddenly, swelling of one leg more than the other, or swelling with a headache ' +
+        '→ contact your maternity unit today.',
     ],
   },
   {
@@ -100,9 +101,29 @@ export const ROUTINE_RULES: readonly TriageRule[] = [
     selfCare: ['prevent.hydration'],
     watchFor: [
       'You cannot keep fluids down for a day or more → contact your maternity team today.',
-      'From 20 weeks, vomiting with a headache, changes in sight, pain below the ribs or swelling → contact ' +
-        'your maternity unit today.',
+      'From 20 weeks, new vomiting → contact your maternity unit today.',
     ],
+  },
+  {
+    id: 'diabetes-known',
+    level: 'routine',
+    when: { any: ['diabetes'] },
+    explanation:
+      'Mention your diabetes with the cramps: with diabetes, cramps can point to nerve damage or to a ' +
+      'problem with the salt balance in the blood, which a simple check can find.',
+    sources: ['ilive', 'nice-ng3'],
+    watchFor: ['Numbness or tingling in your feet → contact your midwife or doctor within a day or two.'],
+  },
+  {
+    id: 'clot-risk-context',
+    level: 'routine',
+    when: { any: ['long_journey', 'reduced_mobility', 'recent_surgery'] },
+    explanation:
+      'A long journey, days of bed rest or an operation (including a caesarean) make a clot more likely for ' +
+      'a while. On their own they do not mean you have one; mention them, and keep moving when you can.',
+    sources: ['rcog-gtg37a'],
+    selfCare: ['risk.clot-risk-factors', 'prevent.hydration'],
+    watchFor: ['Pain, swelling, redness or tenderness in one leg → contact your maternity team today.'],
   },
 ];
 
@@ -117,15 +138,5 @@ export const SELF_CARE_RULES: readonly TriageRule[] = [
     watchFor: [
       'Soreness that gets worse instead of easing, or lasts more than a day → contact your maternity team today.',
     ],
-  },
-  {
-    id: 'diabetes-known',
-    level: 'self-care',
-    when: { any: ['diabetes'] },
-    explanation:
-      'Diabetes can play a part in cramps, but on its own it does not change the advice for an ordinary ' +
-      'cramp; keep to the plan your diabetes team gave you.',
-    sources: ['ilive'],
-    watchFor: ['Numbness or tingling in your feet → contact your midwife or doctor within a day or two.'],
   },
 ];

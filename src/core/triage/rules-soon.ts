@@ -3,14 +3,27 @@
  * nerve, circulation, blood-pressure or electrolyte problem worth finding, but not an emergency.
  */
 
-import { FINDINGS, type FindingName } from './findings.js';
+import type { FindingName } from './findings.js';
 import type { TriageRule } from './rule.js';
 
-// "Frequent cramps with other discomfort" (cainiu): any symptom outside the pattern/context group.
-// Residual soreness is left out because it is part of an ordinary cramp, not another complaint.
-const OTHER_DISCOMFORT: readonly FindingName[] = FINDINGS.filter(
-  (finding) => finding.group !== 'pattern' && finding.name !== 'residual_soreness',
-).map((finding) => finding.name);
+// "Frequent cramps with other discomfort" (cainiu), narrowed after clinical review to what changes
+// the picture: a nerve, circulation or pre-eclampsia finding. Mild ankle swelling, varicose veins and
+// poor sleep are common with ordinary cramps and stay routine.
+const OTHER_DISCOMFORT: readonly FindingName[] = [
+  'numbness_tingling',
+  'leg_weakness',
+  'both_legs_weak',
+  'back_pain_radiating',
+  'arm_cramps_with_pain',
+  'bladder_bowel_changes',
+  'toes_cold_pale_episodes',
+  'leg_cold_pale_severe_pain',
+  'headache',
+  'severe_headache',
+  'vision_changes',
+  'pain_below_ribs',
+  'sudden_swelling_face_hands',
+];
 
 export const SOON_RULES: readonly TriageRule[] = [
   {
@@ -93,26 +106,12 @@ export const SOON_RULES: readonly TriageRule[] = [
     selfCare: ['relief.paracetamol', 'prevent.prenatal-checkups'],
   },
   {
-    id: 'frequent-cramps-disturbing-sleep',
-    level: 'soon',
-    when: { all: ['frequent_cramps', 'cramps_disturb_sleep'] },
-    explanation:
-      'Cramps most nights that keep waking you are worth raising now rather than at the next visit: your ' +
-      'midwife or doctor can look for a cause and help you sleep.',
-    sources: ['cainiu', 'nhs-leg-cramps'],
-    selfCare: [
-      'prevent.calf-stretches',
-      'prevent.warm-bath-or-foot-soak',
-      'prevent.left-side-sleeping',
-      'lifestyle.sleep-and-fatigue',
-    ],
-  },
-  {
     id: 'frequent-cramps-with-other-discomfort',
     level: 'soon',
     when: { allOf: [{ all: ['frequent_cramps'] }, { any: OTHER_DISCOMFORT }] },
     explanation:
-      'Frequent cramps that come with another symptom deserve a check to find what is behind them.',
+      'Frequent cramps that come with numbness, weakness, cold pale toes, a headache or other signs of a ' +
+      'nerve, circulation or blood-pressure problem deserve a check to find what is behind them.',
     sources: ['cainiu'],
   },
   {
@@ -126,14 +125,25 @@ export const SOON_RULES: readonly TriageRule[] = [
     watchFor: ['A reading of 160/110 or more → contact your maternity team today.'],
   },
   {
-    id: 'swelling-from-20-weeks',
+    id: 'high-blood-pressure-later-after-birth',
     level: 'soon',
-    when: { allOf: [{ all: ['both_legs_swollen'] }, { weekAtLeast: 20 }] },
+    when: { allOf: [{ bpAtLeast: { systolic: 140, diastolic: 90 } }, { postpartumAfter: 6 }] },
     explanation:
-      'Swelling of both legs is common later in pregnancy, but from 20 weeks (or when the week is not known) ' +
-      'it is worth having your blood pressure and urine checked to rule out pre-eclampsia.',
-    sources: ['ilive', 'nice-ng133'],
-    selfCare: ['prevent.elevate-legs', 'prevent.left-side-sleeping', 'pattern.late-pregnancy-with-swelling'],
+      'A reading of 140/90 or more more than 6 weeks after the birth is past the usual time for ' +
+      'pre-eclampsia, but it should be rechecked by your doctor, as high blood pressure may carry on.',
+    sources: ['nice-ng133'],
+    watchFor: ['A reading of 160/110 or more → contact your doctor today.'],
+  },
+  {
+    id: 'previous-clot',
+    level: 'soon',
+    when: { any: ['previous_clot'] },
+    explanation:
+      'A blood clot before, in you or a parent, brother or sister, raises the chance of a clot now. Your ' +
+      'midwife or doctor may offer injections to prevent one, so tell them within a day or two.',
+    sources: ['rcog-gtg37a'],
+    selfCare: ['risk.clot-risk-factors'],
+    watchFor: ['Pain, swelling or tenderness in one leg → contact your maternity team today.'],
   },
   {
     // The table limits this to before 20 weeks; it fires at any week here so that an unknown

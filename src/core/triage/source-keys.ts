@@ -20,6 +20,20 @@ export const TRIAGE_SOURCE_KEYS = [
   'nice-cks-pad',
   'nhs-baby-movements',
   'nhs-pregnancy-urgent-help',
+  'nhs-preeclampsia',
+  'acog-severe-hypertension',
+  'rcog-gtg37a',
+  'rcog-gtg37b',
+  'nhs-pulmonary-embolism',
+  'nhs-sepsis',
+  'rcog-gtg64',
+  'rcog-gtg63',
+  'rcog-gtg52',
+  'nhs-superficial-thrombophlebitis',
+  'nice-ng3',
+  'nhs-varicose-veins',
+  'nhs-hyperemesis',
+  'nhs-swollen-ankles',
 ] as const;
 
 export type TriageSourceKey = (typeof TRIAGE_SOURCE_KEYS)[number];

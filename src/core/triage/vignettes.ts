@@ -8,12 +8,15 @@ import type { FindingName } from './findings.js';
 import type { BloodPressure } from './input.js';
 import type { TriageLevel } from './levels.js';
 import type { TriageSourceKey } from './source-keys.js';
+import { V2_VIGNETTES } from './vignettes-v2.js';
 
 export interface Vignette {
   readonly id: string;
   readonly story: string;
   readonly findings: readonly FindingName[];
   readonly gestationalWeek?: number;
+  /** Weeks since the birth (never with gestationalWeek). */
+  readonly postpartumWeeks?: number;
   readonly bloodPressure?: BloodPressure;
   readonly expected: TriageLevel;
   /** Where the story's facts come from. */
@@ -22,7 +25,7 @@ export interface Vignette {
   readonly nearMissOf?: readonly string[];
 }
 
-export const VIGNETTES: readonly Vignette[] = [
+const V1_VIGNETTES: readonly Vignette[] = [
   // Ordinary cramps and reassurance
   {
     id: 'benign-night-calf-cramp',
@@ -77,7 +80,8 @@ export const VIGNETTES: readonly Vignette[] = [
     story: 'I have gestational diabetes that is well controlled, and I get the odd calf cramp at night.',
     findings: ['diabetes'],
     gestationalWeek: 29,
-    expected: 'self-care',
+    // v2: diabetes is worth a mention (was self-care).
+    expected: 'routine',
     sources: ['ilive'],
     nearMissOf: ['numbness-with-diabetes'],
   },
@@ -113,7 +117,6 @@ export const VIGNETTES: readonly Vignette[] = [
     nearMissOf: [
       'reduced-fetal-movement',
       'obstetric-warning-signs',
-      'frequent-cramps-disturbing-sleep',
       'frequent-cramps-with-other-discomfort',
     ],
   },
@@ -143,7 +146,7 @@ export const VIGNETTES: readonly Vignette[] = [
     gestationalWeek: 33,
     expected: 'routine',
     sources: ['nhs-leg-cramps'],
-    nearMissOf: ['frequent-cramps-disturbing-sleep'],
+    nearMissOf: ['home-care-not-helping'],
   },
   {
     id: 'calcium-tablets-question',
@@ -178,7 +181,7 @@ export const VIGNETTES: readonly Vignette[] = [
     gestationalWeek: 14,
     expected: 'routine',
     sources: ['ilive'],
-    nearMissOf: ['swelling-from-20-weeks', 'headache-with-swelling', 'numbness-with-swelling'],
+    nearMissOf: ['headache-with-swelling', 'numbness-with-swelling'],
   },
   {
     id: 'mild-headache',
@@ -205,7 +208,7 @@ export const VIGNETTES: readonly Vignette[] = [
     gestationalWeek: 10,
     expected: 'routine',
     sources: ['ilive', 'nice-ng133'],
-    nearMissOf: ['vomiting-with-preeclampsia-signs'],
+    nearMissOf: ['vomiting-from-20-weeks', 'headache-with-swelling'],
   },
   // Soon
   {
@@ -272,7 +275,8 @@ export const VIGNETTES: readonly Vignette[] = [
     story: 'Cramps nearly every night and I am barely sleeping.',
     findings: ['frequent_cramps', 'cramps_disturb_sleep'],
     gestationalWeek: 30,
-    expected: 'soon',
+    // v2: poor sleep alone does not raise frequent cramps (was soon).
+    expected: 'routine',
     sources: ['cainiu', 'nhs-leg-cramps'],
   },
   {
@@ -280,8 +284,10 @@ export const VIGNETTES: readonly Vignette[] = [
     story: 'At 18 weeks the cramps come most nights and both legs feel heavy and swollen.',
     findings: ['frequent_cramps', 'both_legs_swollen'],
     gestationalWeek: 18,
-    expected: 'soon',
+    // v2: mild swelling of both legs is not "other discomfort" (was soon).
+    expected: 'routine',
     sources: ['cainiu'],
+    nearMissOf: ['frequent-cramps-with-other-discomfort'],
   },
   {
     id: 'raised-bp-early',
@@ -298,7 +304,8 @@ export const VIGNETTES: readonly Vignette[] = [
     story: 'Both my ankles swell by the evening, the same on each side, at 32 weeks.',
     findings: ['both_legs_swollen'],
     gestationalWeek: 32,
-    expected: 'soon',
+    // v2: gradual mild swelling of both ankles is routine at any week (was soon from 20 weeks).
+    expected: 'routine',
     sources: ['ilive', 'nhs-dvt'],
     nearMissOf: ['dvt-one-leg-swollen'],
   },
@@ -306,7 +313,8 @@ export const VIGNETTES: readonly Vignette[] = [
     id: 'swelling-week-unknown',
     story: 'My ankles are swollen on both sides; I am not sure how many weeks I am.',
     findings: ['both_legs_swollen'],
-    expected: 'soon',
+    // v2: routine at any week, known or not (was soon).
+    expected: 'routine',
     sources: ['ilive', 'nice-ng133'],
   },
   {
@@ -449,8 +457,10 @@ export const VIGNETTES: readonly Vignette[] = [
     story: 'At 16 weeks my feet are swollen and I have had a headache all afternoon.',
     findings: ['headache', 'both_legs_swollen'],
     gestationalWeek: 16,
-    expected: 'urgent',
-    sources: ['ilive'],
+    // v2: before 20 weeks a headache with mild ankle swelling is routine (was urgent).
+    expected: 'routine',
+    sources: ['ilive', 'nice-ng133'],
+    nearMissOf: ['headache-with-swelling'],
   },
   {
     id: 'late-vomiting-with-headache',
@@ -622,3 +632,6 @@ export const VIGNETTES: readonly Vignette[] = [
     sources: ['ilive', 'nhs-cauda-equina'],
   },
 ];
+
+/** Version 1 stories (some with v2 levels, marked), then the v2 stories. */
+export const VIGNETTES: readonly Vignette[] = [...V1_VIGNETTES, ...V2_VIGNETTES];

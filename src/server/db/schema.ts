@@ -13,6 +13,8 @@ export interface UsersTable {
   password_hash: string;
   name: string | null;
   due_date: string | null;
+  /** The baby's birth date (YYYY-MM-DD): after it, checks and the diary count weeks since the birth. */
+  baby_birth_date: ColumnType<string | null, string | null | undefined, string | null>;
   birth_year: number | null;
   region: string | null;
   timezone: string | null;
@@ -38,6 +40,9 @@ export interface StoredTriageInput {
   gestationalWeek: number | null;
   gestationalWeekSource: GestationalWeekSource;
   bloodPressure: BloodPressure | null;
+  /** Weeks since the birth (v2); absent on checks saved before it existed. */
+  postpartumWeeks?: number | null;
+  postpartumWeeksSource?: GestationalWeekSource;
 }
 
 export interface TriageResultsTable {

@@ -19,12 +19,19 @@ import {
   nextView,
   parseCheckForm,
   type StepNumber,
+  stageOf,
   triageRequestFrom,
 } from '../pages/check/form.js';
 import { renderCheckProblem } from '../pages/check/parts.js';
 import { renderCheckResult } from '../pages/check/result-page.js';
 import { renderCheckStep, type StepErrors } from '../pages/check/step-page.js';
-import { assess, profileWeek, saveAssessment, triagePerson } from '../triage/assess.js';
+import {
+  assess,
+  profilePostpartumWeeks,
+  profileWeek,
+  saveAssessment,
+  triagePerson,
+} from '../triage/assess.js';
 import { triageRegion } from '../triage/person-context.js';
 
 const FORM_BODY_LIMIT = 32 * 1024;
@@ -59,12 +66,23 @@ function stepPage(
   token: string,
   extra: { errors?: StepErrors; needsTick?: boolean } = {},
 ): string {
-  const week = profileWeek(ctx, person.user, ctx.now());
+  const now = ctx.now();
+  const week = profileWeek(ctx, person.user, now);
+  const postpartumWeeks = profilePostpartumWeeks(ctx, person.user, now);
+  let shownAnswers = answers;
+  // The first step starts with the stage the profile gives (a birth date in the last 12 weeks, or a
+  // due date) when the question has not been answered yet.
+  if (step === 1 && answers.stage === undefined && !extra.errors) {
+    if (postpartumWeeks !== undefined) {
+      shownAnswers = { ...answers, stage: 'after-birth', postpartumWeeks: String(postpartumWeeks) };
+    } else if (week !== undefined) {
+      shownAnswers = { ...answers, stage: 'pregnant' };
+    }
+  }
   // The numbers step starts with the week from the profile's due date when nothing was typed.
-  const shownAnswers =
-    step === 5 && answers.week === '' && week !== undefined && !extra.errors
-      ? { ...answers, week: String(week) }
-      : answers;
+  if (step === 5 && answers.week === '' && week !== undefined && !extra.errors) {
+    shownAnswers = { ...shownAnswers, week: String(week) };
+  }
   return renderCheckStep({
     step,
     answers: shownAnswers,
@@ -72,14 +90,26 @@ function stepPage(
     emergency: emergencyFor(ctx, person),
     errors: extra.errors ?? { form: [] },
     profileWeek: week,
+    profilePostpartumWeeks: postpartumWeeks,
     needsTick: extra.needsTick ?? false,
   });
 }
 
 /** Field messages from the triage parser, placed on the number boxes they belong to. */
 function stepErrors(fields: Record<string, string>): StepErrors {
-  const errors: { form: string[]; week?: string; systolic?: string; diastolic?: string } = { form: [] };
-  const labels = { week: 'Week of pregnancy', systolic: 'Top number', diastolic: 'Bottom number' } as const;
+  const errors: {
+    form: string[];
+    week?: string;
+    postpartumWeeks?: string;
+    systolic?: string;
+    diastolic?: string;
+  } = { form: [] };
+  const labels = {
+    week: 'Week of pregnancy',
+    postpartumWeeks: 'Weeks since the birth',
+    systolic: 'Top number',
+    diastolic: 'Bottom number',
+  } as const;
   for (const [path, message] of Object.entries(fields)) {
     const target = formFieldFor(path);
     if (target === 'form') errors.form.push(message);
@@ -129,6 +159,13 @@ async function respond(
       const problems = Object.values(findings.error.fields);
       return sendPage(reply, 400, renderCheckProblem(problems, emergencyFor(ctx, person)));
     }
+    // Leaving the first screen after the birth needs the weeks since the birth: they decide what is asked.
+    if (form.step === 1 && view.step === 2 && stageOf(answers) === 'after-birth') {
+      const weeks = postpartumProblem(answers);
+      if (weeks !== undefined) {
+        return sendPage(reply, 400, stepPage(ctx, person, 1, answers, token, { errors: weeks }));
+      }
+    }
     const status = view.needsTick ? 400 : 200;
     return sendPage(
       reply,
@@ -140,18 +177,32 @@ async function respond(
   const read = readAnswers(answers, view.shortCircuit);
   if (!read.ok) {
     const errors = stepErrors(read.fields);
-    // Number mistakes go back to the numbers screen; anything else means the form was not ours.
+    // Number mistakes go back to the screen with the box (weeks since the birth are on the first);
+    // anything else means the form was not ours.
     if (errors.form.length > 0) {
       return sendPage(reply, 400, renderCheckProblem(errors.form, emergencyFor(ctx, person)));
     }
-    return sendPage(reply, 400, stepPage(ctx, person, 5, answers, token, { errors }));
+    return sendPage(
+      reply,
+      400,
+      stepPage(ctx, person, errors.postpartumWeeks ? 1 : 5, answers, token, { errors }),
+    );
   }
   const now = ctx.now();
   const week = profileWeek(ctx, person.user, now);
-  // The week box starts filled from the due date; left as it was, the week still comes from the profile.
-  const input =
-    read.value.gestationalWeek === week ? { ...read.value, gestationalWeek: undefined } : read.value;
-  const assessment = assess(ctx, person.user, person.acceptLanguage, input, now);
+  const postpartumWeeks = profilePostpartumWeeks(ctx, person.user, now);
+  // The boxes start filled from the profile; left as they were, the numbers still come from the profile.
+  let input = read.value;
+  if (input.gestationalWeek !== undefined && input.gestationalWeek === week) {
+    input = { ...input, gestationalWeek: undefined };
+  }
+  if (input.postpartumWeeks !== undefined && input.postpartumWeeks === postpartumWeeks) {
+    input = { ...input, postpartumWeeks: undefined };
+  }
+  const assessment = assess(ctx, person.user, person.acceptLanguage, input, now, {
+    pregnant: answers.stage === 'pregnant',
+    afterBirth: answers.stage === 'after-birth',
+  });
   const saved = person.user ? await saveAssessment(ctx, person.user.id, assessment, now, token) : undefined;
   return sendPage(
     reply,
@@ -165,6 +216,14 @@ async function respond(
       signedIn: person.user !== undefined,
     }),
   );
+}
+
+/** The field message for the weeks since the birth, or undefined when they read. */
+function postpartumProblem(answers: CheckAnswers): StepErrors | undefined {
+  const parsed = parseTriageInput(triageRequestFrom({ ...answers, findings: [] }, { numbers: true }));
+  if (parsed.ok) return undefined;
+  const errors = stepErrors(parsed.error.fields);
+  return errors.postpartumWeeks ? { form: [], postpartumWeeks: errors.postpartumWeeks } : undefined;
 }
 
 export const checkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {

@@ -342,6 +342,11 @@ export const insightsSchema = z
             end: z.string(),
             pregnancyWeek: z.number().int().nullable(),
             isoWeek: z.string().nullable(),
+            weeksSinceBirth: z
+              .number()
+              .int()
+              .nullable()
+              .describe('Completed weeks since the birth, for weeks from the profile birth date on'),
             episodes: z.number().int(),
             nightEpisodes: z.number().int(),
           }),

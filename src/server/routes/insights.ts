@@ -57,6 +57,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       return computeInsights(episodes, checkins, {
         timeZone,
         dueDate: user.due_date,
+        birthDate: user.baby_birth_date,
         from: from ?? null,
         to: to ?? null,
       });

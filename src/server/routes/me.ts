@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
+import { BIRTH_DATE_MAX_DAYS_AGO } from '../../core/pregnancy/after-birth.js';
 import { calendarDateIn, dueDateFromLastPeriod } from '../../core/pregnancy/gestational-age.js';
 import { isValidIsoDate, isValidTimeZone } from '../../core/pregnancy/time-zones.js';
 import { endSession, requireAuth } from '../auth/session.js';
@@ -25,6 +26,9 @@ const patchBody = z
     name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters').nullable(),
     dueDate: isoDate.nullable(),
     lastPeriodDate: isoDate,
+    birthDate: isoDate
+      .nullable()
+      .describe("The baby's birth date; after it, checks count weeks since the birth"),
     birthYear: z.number().int('must be a whole number').min(1900).max(2100).nullable(),
     region: z
       .string()
@@ -42,6 +46,15 @@ const patchBody = z
 /** A due date is accepted from 45 weeks ago (just delivered) to 42 weeks ahead (a pregnancy just begun). */
 const EARLIEST_DUE_OFFSET = -45 * 7 + 280;
 const LATEST_DUE_OFFSET = 42 * 7;
+
+/** Why a baby's birth date cannot be right on the person's calendar today, or undefined when it can. */
+function birthDateProblem(birthDate: string, today: Temporal.PlainDate): string | undefined {
+  const daysAgo = Temporal.PlainDate.from(birthDate).until(today, { largestUnit: 'days' }).days;
+  if (daysAgo < 0) return 'cannot be in the future: enter the date your baby was born';
+  if (daysAgo > BIRTH_DATE_MAX_DAYS_AGO)
+    return 'is more than a year ago: this app helps in pregnancy and the months after the birth';
+  return undefined;
+}
 
 export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
@@ -97,6 +110,11 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
           fields[field] ??= 'is too far in the future: a pregnancy lasts about 40 weeks';
       }
       if (due !== undefined) changes.due_date = due;
+      if (body.birthDate !== undefined) {
+        const problem = body.birthDate === null ? undefined : birthDateProblem(body.birthDate, today);
+        if (problem) fields.birthDate = problem;
+        changes.baby_birth_date = body.birthDate;
+      }
       if (body.birthYear !== undefined) {
         const age = body.birthYear === null ? null : today.year - body.birthYear;
         if (age !== null && (age < 10 || age > 60))

@@ -1,5 +1,6 @@
 // The profile as the API shows it: stored fields plus the gestational age on the person's own calendar.
 import { z } from 'zod';
+import { sinceBirthAt } from '../../core/pregnancy/after-birth.js';
 import { gestationalAgeAt } from '../../core/pregnancy/gestational-age.js';
 import type { UserRow } from '../db/repos/users.js';
 
@@ -28,6 +29,15 @@ export const profileSchema = z.object({
   gestationalAge: z.object({ weeks: z.number().int(), days: z.number().int() }).nullable(),
   trimester: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
   pregnancy: pregnancySchema.nullable(),
+  birthDate: z.string().nullable().describe("The baby's birth date, when given"),
+  afterBirth: z
+    .object({
+      weeks: z.number().int(),
+      days: z.number().int(),
+      inTriageWindow: z.boolean().describe('Within 12 weeks: checks count as after the birth'),
+    })
+    .nullable()
+    .describe('Weeks and days since the birth on the person’s calendar; null without a birth date'),
 });
 export type ProfileView = z.infer<typeof profileSchema>;
 
@@ -35,6 +45,7 @@ export function profileView(user: UserRow, defaultTimeZone: string, now: Date): 
   const timezone = user.timezone ?? defaultTimeZone;
   const age = user.due_date ? gestationalAgeAt(user.due_date, timezone, now) : null;
   const counted = age && (age.status === 'pregnant' || age.status === 'post-term') ? age : null;
+  const sinceBirth = user.baby_birth_date ? sinceBirthAt(user.baby_birth_date, timezone, now) : null;
   return {
     id: user.id,
     email: user.email,
@@ -45,8 +56,9 @@ export function profileView(user: UserRow, defaultTimeZone: string, now: Date): 
     timezone,
     locale: user.locale,
     createdAt: user.created_at.toISOString(),
-    gestationalAge: counted ? { weeks: counted.weeks, days: counted.days } : null,
-    trimester: counted ? counted.trimester : null,
+    // After the birth there is no week of pregnancy any more, whatever the due date says.
+    gestationalAge: counted && !sinceBirth ? { weeks: counted.weeks, days: counted.days } : null,
+    trimester: counted && !sinceBirth ? counted.trimester : null,
     pregnancy:
       age && user.due_date
         ? counted
@@ -59,5 +71,9 @@ export function profileView(user: UserRow, defaultTimeZone: string, now: Date): 
             }
           : { ...age, dueDate: user.due_date }
         : null,
+    birthDate: user.baby_birth_date,
+    afterBirth: sinceBirth
+      ? { weeks: sinceBirth.weeks, days: sinceBirth.days, inTriageWindow: sinceBirth.inTriageWindow }
+      : null,
   };
 }

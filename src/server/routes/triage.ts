@@ -26,8 +26,14 @@ const TRIAGE_DESCRIPTION = [
   'blood pressure out of range or with the diastolic not below the systolic, an unknown top-level field, or',
   'malformed JSON. No finding marked true answers self-care.',
   '',
+  'After the birth send postpartumWeeks (0–12) instead of gestationalWeek; sending both is a 400, and so is',
+  'a finding that needs the baby inside (reduced_fetal_movement, regular_contractions, fluid_leaking) with',
+  'postpartumWeeks. `actionId` says where to go: maternity-unit-now for obstetric urgent signs, seen-today for',
+  'other urgent ones.',
+  '',
   'The emergency number follows the profile region, else the Accept-Language region, else the server REGION.',
-  'Signed in, a missing gestationalWeek is counted from the due date, and the check is saved to the history.',
+  'Signed in, with neither number sent, postpartumWeeks comes from the profile birth date (within 12 weeks),',
+  'else gestationalWeek from the due date; the check is saved to the history.',
 ].join('\n');
 
 const historyQuery = z.strictObject({

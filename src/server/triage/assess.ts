@@ -1,12 +1,25 @@
 // The server's side of a triage: fill in what the person's profile knows (week, region), run the
 // pure engine, and save the check for a signed-in person.
 import type { FastifyRequest } from 'fastify';
-import { FINDING_NAMES, type TriageInput, type TriageResult, triage } from '../../core/triage/index.js';
+import {
+  BABY_FINDINGS,
+  FINDING_NAMES,
+  type TriageInput,
+  type TriageResult,
+  triage,
+} from '../../core/triage/index.js';
 import type { AppContext } from '../context.js';
 import { findTriageResult, saveTriageResult, type TriageRecord } from '../db/repos/triage-results.js';
 import { findUserById, type UserRow } from '../db/repos/users.js';
 import type { StoredTriageInput } from '../db/schema.js';
-import { chooseWeek, type RegionSource, triageRegion, weekFromProfile } from './person-context.js';
+import {
+  bornByProfile,
+  chooseStage,
+  postpartumWeeksFromProfile,
+  type RegionSource,
+  triageRegion,
+  weekFromProfile,
+} from './person-context.js';
 
 export type Assessment = {
   /** The answers as the engine saw them, with the week filled in from the profile when not answered. */
@@ -20,9 +33,21 @@ export async function triagePerson(ctx: AppContext, request: FastifyRequest): Pr
   return request.auth ? findUserById(ctx.db, request.auth.userId) : undefined;
 }
 
-/** The week of pregnancy the profile gives today, for prefilling a form. */
+/** The week of pregnancy the profile gives today, for prefilling a form; none once the baby is born. */
 export function profileWeek(ctx: AppContext, person: UserRow | undefined, now: Date): number | undefined {
-  return weekFromProfile(person?.due_date, person?.timezone ?? ctx.config.defaultTimeZone, now);
+  const timeZone = person?.timezone ?? ctx.config.defaultTimeZone;
+  if (bornByProfile(person?.baby_birth_date, timeZone, now)) return undefined;
+  return weekFromProfile(person?.due_date, timeZone, now);
+}
+
+/** Weeks since the birth (0–12) the profile gives today, for prefilling a form and for signed-in checks. */
+export function profilePostpartumWeeks(
+  ctx: AppContext,
+  person: UserRow | undefined,
+  now: Date,
+): number | undefined {
+  const timeZone = person?.timezone ?? ctx.config.defaultTimeZone;
+  return postpartumWeeksFromProfile(person?.baby_birth_date, timeZone, now);
 }
 
 export function assess(
@@ -31,8 +56,19 @@ export function assess(
   acceptLanguage: string | undefined,
   input: TriageInput,
   now: Date,
+  /**
+   * `pregnant`: the person said they are pregnant now, so the profile's birth date does not apply.
+   * `afterBirth`: they said the baby is born, whether or not the weeks since could be read.
+   */
+  options: { pregnant?: boolean; afterBirth?: boolean } = {},
 ): Assessment {
-  const { week, source } = chooseWeek(input.gestationalWeek, profileWeek(ctx, person, now));
+  const needsBaby = options.pregnant === true || BABY_FINDINGS.some((name) => input.findings[name] === true);
+  const stage = chooseStage(
+    input,
+    { week: profileWeek(ctx, person, now), postpartumWeeks: profilePostpartumWeeks(ctx, person, now) },
+    needsBaby,
+  );
+  const week = stage.gestationalWeek;
   const region = triageRegion(person?.region, acceptLanguage, ctx.config.region);
   const findings = Object.fromEntries(
     FINDING_NAMES.filter((name) => input.findings[name] === true).map((name) => [name, true] as const),
@@ -40,16 +76,19 @@ export function assess(
   const stored: StoredTriageInput = {
     findings,
     gestationalWeek: week ?? null,
-    gestationalWeekSource: source,
+    gestationalWeekSource: stage.gestationalWeekSource,
     bloodPressure: input.bloodPressure ?? null,
+    postpartumWeeks: stage.postpartumWeeks ?? null,
+    postpartumWeeksSource: stage.postpartumWeeksSource,
   };
   const result = triage(
     {
       findings,
       ...(week !== undefined ? { gestationalWeek: week } : {}),
+      ...(stage.postpartumWeeks !== undefined ? { postpartumWeeks: stage.postpartumWeeks } : {}),
       ...(input.bloodPressure !== undefined ? { bloodPressure: input.bloodPressure } : {}),
     },
-    { region: region.region },
+    { region: region.region, afterBirth: options.afterBirth === true },
   );
   return { input: stored, result, region };
 }
@@ -62,6 +101,7 @@ export function sameTriageInput(a: StoredTriageInput, b: StoredTriageInput): boo
     names(a) === names(b) &&
     a.gestationalWeek === b.gestationalWeek &&
     a.gestationalWeekSource === b.gestationalWeekSource &&
+    (a.postpartumWeeks ?? null) === (b.postpartumWeeks ?? null) &&
     a.bloodPressure?.systolic === b.bloodPressure?.systolic &&
     a.bloodPressure?.diastolic === b.bloodPressure?.diastolic
   );

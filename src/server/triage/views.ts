@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { KnowledgeBase } from '../../content/knowledge-base.js';
 import {
+  ACTION_IDS,
   FINDING_NAMES,
   type FindingName,
   TRIAGE_LEVELS,
@@ -36,6 +37,13 @@ const engineReason = z.object({
 /** The engine's answer exactly as it is saved with a check. */
 export const engineResultSchema = z.object({
   level,
+  actionId: z
+    .enum(ACTION_IDS)
+    .optional()
+    .describe(
+      'Where to go: call-emergency, maternity-unit-now (obstetric urgent signs), seen-today (other urgent), ' +
+        'within-2-days, next-appointment or self-care. Absent only on checks saved before v2.',
+    ),
   action: z.string(),
   emergencyNumber,
   reasons: z.array(engineReason),
@@ -57,6 +65,8 @@ export const triageResponseSchema = engineResultSchema.extend({
   region: z.object({ code: z.string(), source: z.enum(['profile', 'language', 'default']) }),
   gestationalWeek: z.number().int().nullable(),
   gestationalWeekSource: weekSource,
+  postpartumWeeks: z.number().int().nullable().describe('Weeks since the birth, when after the birth'),
+  postpartumWeeksSource: weekSource,
   bloodPressure: bloodPressure.nullable(),
   saved: z
     .object({ id: z.string(), createdAt: z.string() })
@@ -72,6 +82,7 @@ export const historyItemSchema = z.object({
   findings: z.array(findingName).describe('The findings answered yes'),
   gestationalWeek: z.number().int().nullable(),
   gestationalWeekSource: weekSource,
+  postpartumWeeks: z.number().int().nullable(),
   bloodPressure: bloodPressure.nullable(),
   result: engineResultSchema,
 });
@@ -80,6 +91,7 @@ export type HistoryItem = z.infer<typeof historyItemSchema>;
 function engineView(result: TriageResult): z.infer<typeof engineResultSchema> {
   return {
     level: result.level,
+    ...(result.actionId !== undefined ? { actionId: result.actionId } : {}),
     action: result.action,
     emergencyNumber: result.emergencyNumber,
     reasons: result.reasons.map((r) => ({ ...r, findings: [...r.findings], sources: [...r.sources] })),
@@ -104,6 +116,8 @@ export function triageResponse(
     region: { code: assessment.region.region, source: assessment.region.source },
     gestationalWeek: assessment.input.gestationalWeek,
     gestationalWeekSource: assessment.input.gestationalWeekSource,
+    postpartumWeeks: assessment.input.postpartumWeeks ?? null,
+    postpartumWeeksSource: assessment.input.postpartumWeeksSource ?? 'unknown',
     bloodPressure: assessment.input.bloodPressure,
     saved: saved ? { id: saved.id, createdAt: saved.createdAt } : null,
   };
@@ -117,6 +131,7 @@ export function historyItem(record: TriageRecord): HistoryItem {
     findings: FINDING_NAMES.filter((name) => record.input.findings[name] === true),
     gestationalWeek: record.input.gestationalWeek,
     gestationalWeekSource: record.input.gestationalWeekSource,
+    postpartumWeeks: record.input.postpartumWeeks ?? null,
     bloodPressure: record.input.bloodPressure,
     result: engineView(record.result),
   };

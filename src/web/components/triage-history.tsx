@@ -10,6 +10,7 @@ type HistoryItem = {
   level: TriageLevel;
   findings: string[];
   gestationalWeek: number | null;
+  postpartumWeeks: number | null;
   bloodPressure: { systolic: number; diastolic: number } | null;
 };
 
@@ -22,6 +23,14 @@ const LEVEL_NAMES: Record<TriageLevel, string> = {
 };
 
 const QUESTIONS = new Map<string, string>(FINDINGS.map((f) => [f.name, f.question]));
+
+/** "Week 30" of pregnancy, or "2 weeks after the birth"; empty when neither was known. */
+function stageText(item: HistoryItem): string {
+  if (item.postpartumWeeks !== null && item.postpartumWeeks !== undefined) {
+    return `${item.postpartumWeeks} ${item.postpartumWeeks === 1 ? 'week' : 'weeks'} after the birth`;
+  }
+  return item.gestationalWeek !== null ? `Week ${item.gestationalWeek}` : '';
+}
 
 function when(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -84,10 +93,10 @@ export function TriageHistory() {
               ) : (
                 <p className="muted">No warning signs ticked.</p>
               )}
-              {(item.gestationalWeek !== null || item.bloodPressure) && (
+              {(stageText(item) || item.bloodPressure) && (
                 <p className="muted">
-                  {item.gestationalWeek !== null && `Week ${item.gestationalWeek}`}
-                  {item.gestationalWeek !== null && item.bloodPressure && ' · '}
+                  {stageText(item)}
+                  {stageText(item) && item.bloodPressure && ' · '}
                   {item.bloodPressure &&
                     `Blood pressure ${item.bloodPressure.systolic}/${item.bloodPressure.diastolic}`}
                 </p>

@@ -92,18 +92,23 @@ function InsightsBody({ insights }: { insights: Insights }) {
 
       <section className="insight" aria-labelledby="per-week-title">
         <h2 id="per-week-title">
-          Cramps per {insights.perWeek.basis === 'pregnancy' ? 'week of pregnancy' : 'week'}
+          {insights.perWeek.weeks.some((w) => w.weeksSinceBirth !== null)
+            ? insights.perWeek.weeks.some((w) => w.weeksSinceBirth === null)
+              ? 'Cramps per week, before and since the birth'
+              : 'Cramps per week since the birth'
+            : `Cramps per ${insights.perWeek.basis === 'pregnancy' ? 'week of pregnancy' : 'week'}`}
         </h2>
         {insights.perWeek.weeks.length === 0 ? (
           <p className="empty-state">{EMPTY_INSIGHTS}</p>
         ) : (
           <PerWeekChart perWeek={insights.perWeek} />
         )}
-        {insights.perWeek.basis === 'calendar' && (
-          <p className="muted">
-            Add your due date in your <Link href="/profile">profile</Link> to count by week of pregnancy.
-          </p>
-        )}
+        {insights.perWeek.basis === 'calendar' &&
+          !insights.perWeek.weeks.some((w) => w.weeksSinceBirth !== null) && (
+            <p className="muted">
+              Add your due date in your <Link href="/profile">profile</Link> to count by week of pregnancy.
+            </p>
+          )}
       </section>
 
       <section className="insight" aria-labelledby="night-title">

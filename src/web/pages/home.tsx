@@ -6,7 +6,27 @@ import { useSession } from '../session';
 
 const TRIMESTER_NAMES = { 1: 'First trimester', 2: 'Second trimester', 3: 'Third trimester' } as const;
 
+function AfterBirthLine({ since }: { since: NonNullable<Profile['afterBirth']> }) {
+  const weeks = `${since.weeks} ${since.weeks === 1 ? 'week' : 'weeks'}`;
+  const days = `${since.days} ${since.days === 1 ? 'day' : 'days'}`;
+  return (
+    <>
+      <p className="week" data-testid="weeks-since-birth">
+        {weeks}, {days} since the birth
+      </p>
+      <p className="sub">
+        {since.inTriageWindow
+          ? 'Clots and high blood pressure can still start in the weeks after a birth. '
+          : 'Congratulations. '}
+        <Link href="/profile">Change the birth date</Link> in your profile.
+      </p>
+    </>
+  );
+}
+
 function PregnancyLine({ profile }: { profile: Profile }) {
+  // After the birth, weeks count from the birth rather than from the due date.
+  if (profile.afterBirth) return <AfterBirthLine since={profile.afterBirth} />;
   const p = profile.pregnancy;
   if (!p) {
     return (

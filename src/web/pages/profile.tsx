@@ -40,6 +40,7 @@ function ProfileForm({ profile }: { profile: Profile }) {
     const date = text('date');
     const birthYear = text('birthYear');
     const body: Record<string, unknown> = {
+      birthDate: text('birthDate') || null,
       name: text('name') || null,
       region: text('region') || null,
       timezone: text('timezone') || null,
@@ -122,6 +123,14 @@ function ProfileForm({ profile }: { profile: Profile }) {
               : 'We add 280 days to estimate your due date.'
           }
           error={fieldMessage(fields, dateField, dateKind === 'due' ? 'The due date' : 'The date')}
+        />
+        <Field
+          label="Your baby's birth date (after the birth)"
+          name="birthDate"
+          type="date"
+          defaultValue={profile.birthDate ?? ''}
+          hint="After the birth, Crampwise counts weeks since the birth and asks about the risks of those weeks. Leave empty while pregnant."
+          error={fieldMessage(fields, 'birthDate', "The baby's birth date")}
         />
         <div className="field">
           <label htmlFor="region">Country or region</label>

@@ -5,7 +5,7 @@
   const main = document.getElementById('main');
   if (!main || !window.fetch || !window.DOMParser || !window.history.replaceState) return;
 
-  const ANSWER_FIELDS = ['f', 'step', 'token', 'week', 'sys', 'dia'];
+  const ANSWER_FIELDS = ['f', 'step', 'token', 'week', 'sys', 'dia', 'stage', 'pp'];
 
   /** Every answer the current screen holds (visible controls and carried hidden ones). */
   function answersOf(form) {

@@ -30,8 +30,25 @@ describe('parseCheckForm', () => {
         go: 'next',
         to: undefined,
         token: TOKEN,
-        answers: { findings: ['one_leg_swollen', 'headache'], week: '30', systolic: '140', diastolic: '' },
+        answers: {
+          findings: ['one_leg_swollen', 'headache'],
+          stage: undefined,
+          postpartumWeeks: '',
+          week: '30',
+          systolic: '140',
+          diastolic: '',
+        },
       },
+    });
+  });
+
+  it('reads the stage and the weeks since the birth, and refuses a stage it does not know', () => {
+    const parsed = parseCheckForm(new URLSearchParams('step=1&stage=after-birth&pp= 3 '));
+    expect(parsed.ok && parsed.form.answers).toMatchObject({ stage: 'after-birth', postpartumWeeks: '3' });
+    const bad = parseCheckForm(new URLSearchParams('step=1&stage=postnatal'));
+    expect(bad).toEqual({
+      ok: false,
+      problems: ["The form sent 'postnatal' as the stage, which is neither 'pregnant' nor 'after-birth'."],
     });
   });
 
@@ -115,16 +132,14 @@ describe('triageRequestFrom', () => {
   it('sends numbers as numbers and anything else as text, so the triage parser names the problem', () => {
     expect(
       triageRequestFrom(
-        { findings: [], week: '30', systolic: '140', diastolic: 'ninety' },
+        { ...NO_ANSWERS, week: '30', systolic: '140', diastolic: 'ninety' },
         { numbers: true },
       ),
     ).toEqual({ findings: {}, gestationalWeek: 30, bloodPressure: { systolic: 140, diastolic: 'ninety' } });
   });
 
   it('leaves a missing half of a blood pressure out, so it is reported as required', () => {
-    expect(
-      triageRequestFrom({ findings: [], week: '', systolic: '', diastolic: '80' }, { numbers: true }),
-    ).toEqual({
+    expect(triageRequestFrom({ ...NO_ANSWERS, diastolic: '80' }, { numbers: true })).toEqual({
       findings: {},
       bloodPressure: { diastolic: 80 },
     });
@@ -133,10 +148,30 @@ describe('triageRequestFrom', () => {
   it('can leave the numbers out altogether', () => {
     expect(
       triageRequestFrom(
-        { findings: ['chest_pain'], week: 'x', systolic: '1', diastolic: '2' },
+        { ...NO_ANSWERS, findings: ['chest_pain'], week: 'x', systolic: '1', diastolic: '2' },
         { numbers: false },
       ),
     ).toEqual({ findings: { chest_pain: true } });
+  });
+
+  it('after the birth sends the weeks since the birth instead of the week, and leaves out what needs the baby inside', () => {
+    expect(
+      triageRequestFrom(
+        {
+          ...NO_ANSWERS,
+          stage: 'after-birth',
+          postpartumWeeks: '3',
+          week: '39',
+          findings: ['reduced_fetal_movement', 'vaginal_bleeding', 'heavy_bleeding', 'one_leg_pain'],
+        },
+        { numbers: true },
+      ),
+    ).toEqual({ findings: { heavy_bleeding: true, one_leg_pain: true }, postpartumWeeks: 3 });
+    // Left empty after the birth, the weeks go through as text so the parser asks for them.
+    expect(triageRequestFrom({ ...NO_ANSWERS, stage: 'after-birth' }, { numbers: true })).toEqual({
+      findings: {},
+      postpartumWeeks: '',
+    });
   });
 
   it('keeps a finding name such as __proto__ as an ordinary key for the parser to refuse', () => {
@@ -148,6 +183,7 @@ describe('triageRequestFrom', () => {
 describe('formFieldFor', () => {
   it('places number messages on their boxes and everything else on the form', () => {
     expect(formFieldFor('gestationalWeek')).toBe('week');
+    expect(formFieldFor('postpartumWeeks')).toBe('postpartumWeeks');
     expect(formFieldFor('bloodPressure.systolic')).toBe('systolic');
     expect(formFieldFor('bloodPressure')).toBe('systolic');
     expect(formFieldFor('bloodPressure.diastolic')).toBe('diastolic');

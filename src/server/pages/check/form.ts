@@ -1,14 +1,14 @@
 // The /check questionnaire as plain form posts: which step is shown, and every answer so far
 // carried from step to step in the form itself, so nothing is lost with or without JavaScript.
-import type { FindingGroup } from '../../../core/triage/index.js';
+import { type FindingGroup, findingApplies, isFindingName, type Stage } from '../../../core/triage/index.js';
 
 export const STEP_COUNT = 5;
 export type StepNumber = 1 | 2 | 3 | 4 | 5;
 
 export type StepDefinition = {
   readonly number: StepNumber;
-  /** The findings asked on this step; none on the numbers step. */
-  readonly group: FindingGroup | null;
+  /** The finding groups asked on this step; none on the numbers step. */
+  readonly groups: readonly FindingGroup[];
   /** Short name for the progress line. */
   readonly name: string;
   readonly heading: string;
@@ -18,35 +18,35 @@ export type StepDefinition = {
 export const STEPS: readonly StepDefinition[] = [
   {
     number: 1,
-    group: 'emergency',
+    groups: ['emergency'],
     name: 'Emergency signs',
     heading: 'Right now, do you have any of these?',
     lead: 'Tick each one that is true for you now.',
   },
   {
     number: 2,
-    group: 'leg',
+    groups: ['leg'],
     name: 'Your legs',
     heading: 'Your legs',
     lead: 'Tick each one that is true now or since the cramp. Leave the rest.',
   },
   {
     number: 3,
-    group: 'pregnancy',
-    name: 'Pregnancy warning signs',
+    groups: ['pregnancy'],
+    name: 'Warning signs',
     heading: 'Pregnancy warning signs',
     lead: 'These matter even when the trouble seems to be in your leg. Tick any you have now.',
   },
   {
     number: 4,
-    group: 'pattern',
+    groups: ['pattern', 'context'],
     name: 'Your cramps and health',
     heading: 'Your cramps and your health',
     lead: 'Tick any that are true for you.',
   },
   {
     number: 5,
-    group: null,
+    groups: [],
     name: 'Two numbers',
     heading: 'Two numbers, if you know them',
     lead: 'Both are optional. Leave a box empty if you are not sure.',
@@ -60,12 +60,42 @@ export function stepDefinition(step: StepNumber): StepDefinition {
 /** Everything answered so far, as typed: finding names marked yes, and the numbers as text. */
 export type CheckAnswers = {
   readonly findings: readonly string[];
+  /** "Pregnant now, or had your baby in the last 12 weeks?"; undefined = not answered (counted as pregnant). */
+  readonly stage: Stage | undefined;
+  /** Weeks since the birth, as typed (only read after the birth). */
+  readonly postpartumWeeks: string;
   readonly week: string;
   readonly systolic: string;
   readonly diastolic: string;
 };
 
-export const NO_ANSWERS: CheckAnswers = { findings: [], week: '', systolic: '', diastolic: '' };
+export const NO_ANSWERS: CheckAnswers = {
+  findings: [],
+  stage: undefined,
+  postpartumWeeks: '',
+  week: '',
+  systolic: '',
+  diastolic: '',
+};
+
+export const STAGES: readonly Stage[] = ['pregnant', 'after-birth'];
+
+/** The stage the answers are read in: not answered counts as pregnant (the unknown week never lowers urgency). */
+export function stageOf(answers: CheckAnswers): Stage {
+  return answers.stage ?? 'pregnant';
+}
+
+/**
+ * The answers without what does not apply at their stage: after the birth, questions about the baby
+ * inside (and ordinary bleeding, which is expected then) are neither asked nor counted.
+ */
+export function applicableAnswers(answers: CheckAnswers): CheckAnswers {
+  const stage = stageOf(answers);
+  return {
+    ...answers,
+    findings: answers.findings.filter((name) => !isFindingName(name) || findingApplies(name, stage)),
+  };
+}
 
 /**
  * What a button asks for: `next` (Continue, or the result after the last step), `back`,
@@ -93,6 +123,8 @@ export const FIELD = {
   week: 'week',
   systolic: 'sys',
   diastolic: 'dia',
+  stage: 'stage',
+  postpartumWeeks: 'pp',
 } as const;
 
 const KNOWN_FIELDS: ReadonlySet<string> = new Set(Object.values(FIELD));
@@ -104,6 +136,8 @@ const SINGLE_FIELDS = [
   FIELD.week,
   FIELD.systolic,
   FIELD.diastolic,
+  FIELD.stage,
+  FIELD.postpartumWeeks,
 ];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_TEXT = 20;
@@ -139,9 +173,14 @@ export function parseCheckForm(params: URLSearchParams): ParsedCheckForm {
   if (toText !== null && to === undefined) problems.push('The step to show must be 1 to 5.');
   const tokenText = params.get(FIELD.token) ?? '';
   const text = (key: string) => (params.get(key) ?? '').trim();
-  for (const key of [FIELD.week, FIELD.systolic, FIELD.diastolic]) {
+  for (const key of [FIELD.week, FIELD.systolic, FIELD.diastolic, FIELD.postpartumWeeks]) {
     if (text(key).length > MAX_TEXT) problems.push(`The value sent for '${key}' is too long.`);
   }
+  const stageText = text(FIELD.stage);
+  if (stageText !== '' && !(STAGES as readonly string[]).includes(stageText))
+    problems.push(
+      `The form sent '${stageText}' as the stage, which is neither 'pregnant' nor 'after-birth'.`,
+    );
   if (problems.length > 0 || step === undefined) return { ok: false, problems };
   return {
     ok: true,
@@ -153,6 +192,8 @@ export function parseCheckForm(params: URLSearchParams): ParsedCheckForm {
       token: UUID.test(tokenText) ? tokenText.toLowerCase() : undefined,
       answers: {
         findings: [...new Set(params.getAll(FIELD.finding).map((name) => name.trim()))],
+        stage: stageText === '' ? undefined : (stageText as Stage),
+        postpartumWeeks: text(FIELD.postpartumWeeks),
         week: text(FIELD.week),
         systolic: text(FIELD.systolic),
         diastolic: text(FIELD.diastolic),
@@ -202,11 +243,17 @@ export function triageRequestFrom(
   answers: CheckAnswers,
   include: { numbers: boolean },
 ): Record<string, unknown> {
+  const applicable = applicableAnswers(answers);
   const request: Record<string, unknown> = {
-    findings: Object.fromEntries(answers.findings.map((name) => [name, true])),
+    findings: Object.fromEntries(applicable.findings.map((name) => [name, true])),
   };
   if (!include.numbers) return request;
-  if (answers.week !== '') request.gestationalWeek = numberOrText(answers.week);
+  // One of the two, never both: the week of pregnancy, or the weeks since the birth.
+  if (stageOf(answers) === 'after-birth') {
+    request.postpartumWeeks = numberOrText(answers.postpartumWeeks);
+  } else if (answers.week !== '') {
+    request.gestationalWeek = numberOrText(answers.week);
+  }
   if (answers.systolic !== '' || answers.diastolic !== '') {
     request.bloodPressure = Object.fromEntries(
       [
@@ -221,8 +268,9 @@ export function triageRequestFrom(
 }
 
 /** Where a triage field message belongs on the form: a number box, or the form as a whole. */
-export function formFieldFor(path: string): 'week' | 'systolic' | 'diastolic' | 'form' {
+export function formFieldFor(path: string): 'week' | 'postpartumWeeks' | 'systolic' | 'diastolic' | 'form' {
   if (path === 'gestationalWeek') return 'week';
+  if (path === 'postpartumWeeks') return 'postpartumWeeks';
   if (path === 'bloodPressure' || path === 'bloodPressure.systolic') return 'systolic';
   if (path === 'bloodPressure.diastolic') return 'diastolic';
   return 'form';

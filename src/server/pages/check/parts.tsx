@@ -1,7 +1,13 @@
 // Pieces shared by the questionnaire's steps and its result: the page frame, and the hidden
 // inputs that carry every answer forward from one server-rendered step to the next.
 import type { ReactNode } from 'react';
-import { type EmergencyNumber, FINDINGS, type FindingName } from '../../../core/triage/index.js';
+import {
+  type EmergencyNumber,
+  FINDINGS,
+  type FindingName,
+  findingApplies,
+  type Stage,
+} from '../../../core/triage/index.js';
 import { renderPage } from '../document.js';
 import { type CheckAnswers, FIELD, type StepNumber, stepDefinition } from './form.js';
 
@@ -14,10 +20,10 @@ export function questionFor(name: string): string {
   return QUESTIONS.get(name) ?? name;
 }
 
-/** Findings asked on a step, by name. */
-export function findingsOfStep(step: StepNumber): readonly FindingName[] {
-  const { group } = stepDefinition(step);
-  return FINDINGS.filter((f) => f.group === group).map((f) => f.name);
+/** Findings asked on a step, by name; after the birth, those that need the baby inside are not asked. */
+export function findingsOfStep(step: StepNumber, stage: Stage = 'pregnant'): readonly FindingName[] {
+  const { groups } = stepDefinition(step);
+  return FINDINGS.filter((f) => groups.includes(f.group) && findingApplies(f.name, stage)).map((f) => f.name);
 }
 
 /**
@@ -28,10 +34,13 @@ export function CarriedAnswers({
   answers,
   shown,
   numbersShown,
+  stageShown = false,
 }: {
   answers: CheckAnswers;
   shown: readonly string[];
   numbersShown: boolean;
+  /** True on the first step, where the stage question and the weeks-since-birth box are shown. */
+  stageShown?: boolean;
 }) {
   const onScreen = new Set(shown);
   return (
@@ -41,6 +50,12 @@ export function CarriedAnswers({
         .map((name) => (
           <input key={name} type="hidden" name={FIELD.finding} value={name} />
         ))}
+      {!stageShown && answers.stage !== undefined && (
+        <input type="hidden" name={FIELD.stage} value={answers.stage} />
+      )}
+      {!stageShown && answers.postpartumWeeks !== '' && (
+        <input type="hidden" name={FIELD.postpartumWeeks} value={answers.postpartumWeeks} />
+      )}
       {!numbersShown && (
         <>
           {answers.week !== '' && <input type="hidden" name={FIELD.week} value={answers.week} />}

@@ -1,7 +1,7 @@
 // The answer to "Should I call?": the level as a banner with its action (and the number to call in
 // an emergency), the reasons with their sources, what to do meanwhile, and what to watch for.
 import type { KnowledgeBase } from '../../../content/knowledge-base.js';
-import type { TriageLevel } from '../../../core/triage/index.js';
+import type { ActionId, TriageLevel } from '../../../core/triage/index.js';
 import type { TriageRecord } from '../../db/repos/triage-results.js';
 import type { Assessment } from '../../triage/assess.js';
 import { itemLink, sourceLink } from '../../triage/knowledge-links.js';
@@ -26,12 +26,12 @@ export const LEVEL_NAMES: Readonly<Record<TriageLevel, string>> = {
   'self-care': 'Self-care',
 };
 
-function headline(level: TriageLevel, number: string): string {
+function headline(level: TriageLevel, actionId: ActionId | undefined, number: string): string {
   switch (level) {
     case 'emergency':
       return `Call ${number} now`;
     case 'urgent':
-      return 'Get seen today';
+      return actionId === 'maternity-unit-now' ? 'Go to your maternity unit now' : 'Get seen today';
     case 'soon':
       return 'Contact your midwife or doctor in the next day or two';
     case 'routine':
@@ -46,21 +46,36 @@ function headline(level: TriageLevel, number: string): string {
 }
 
 function Banner({ assessment }: { assessment: Assessment }) {
-  const { level, action, emergencyNumber } = assessment.result;
+  const { level, actionId, action, emergencyNumber } = assessment.result;
   return (
-    <section className={`triage-banner level-${level}`} aria-labelledby="check-heading">
+    <section
+      className={`triage-banner level-${level}`}
+      data-action={actionId}
+      aria-labelledby="check-heading"
+    >
       <p className="triage-level">
         <span className="visually-hidden">Level: </span>
         {LEVEL_NAMES[level]}
       </p>
       <h1 id="check-heading" tabIndex={-1}>
-        {headline(level, emergencyNumber.number)}
+        {headline(level, actionId, emergencyNumber.number)}
       </h1>
       <p className="triage-action">{action}</p>
       {level === 'emergency' && (
         <a className="button call-button" href={`tel:${emergencyNumber.number}`}>
           Call {emergencyNumber.number}
         </a>
+      )}
+      {actionId === 'maternity-unit-now' && (
+        <>
+          <p className="triage-maternity-number">
+            Your maternity unit&apos;s number is on your pregnancy notes or discharge papers. Call it now and
+            say what is happening; they will tell you what to do next.
+          </p>
+          <a className="button call-button" href={`tel:${emergencyNumber.number}`}>
+            Cannot get there? Call {emergencyNumber.number}
+          </a>
+        </>
       )}
     </section>
   );
@@ -156,8 +171,19 @@ function WatchFor({ assessment }: { assessment: Assessment }) {
 }
 
 function YourAnswers({ assessment }: { assessment: Assessment }) {
-  const { findings, gestationalWeek, gestationalWeekSource, bloodPressure } = assessment.input;
+  const {
+    findings,
+    gestationalWeek,
+    gestationalWeekSource,
+    bloodPressure,
+    postpartumWeeks,
+    postpartumWeeksSource,
+  } = assessment.input;
   const yes = Object.keys(findings);
+  const afterBirth = postpartumWeeks !== null && postpartumWeeks !== undefined;
+  const sinceBirthText = afterBirth
+    ? `${postpartumWeeks}${postpartumWeeksSource === 'profile' ? ' (counted from the birth date in your profile)' : ''}`
+    : '';
   const weekText =
     gestationalWeek === null
       ? 'Not given'
@@ -178,8 +204,17 @@ function YourAnswers({ assessment }: { assessment: Assessment }) {
             </ul>
           )}
         </dd>
-        <dt>Week of pregnancy</dt>
-        <dd>{weekText}</dd>
+        {afterBirth ? (
+          <>
+            <dt>Weeks since the birth</dt>
+            <dd>{sinceBirthText}</dd>
+          </>
+        ) : (
+          <>
+            <dt>Week of pregnancy</dt>
+            <dd>{weekText}</dd>
+          </>
+        )}
         <dt>Home blood pressure</dt>
         <dd>{bloodPressure ? `${bloodPressure.systolic}/${bloodPressure.diastolic} mmHg` : 'Not given'}</dd>
       </dl>

@@ -1,14 +1,28 @@
 // One screen of the questionnaire: a group of yes/no questions (or the two optional numbers), the
 // progress, and buttons that post every answer so far back to the server.
 import { type EmergencyNumber, FINDINGS } from '../../../core/triage/index.js';
-import { DIASTOLIC_RANGE, SYSTOLIC_RANGE, WEEK_RANGE } from '../../../core/triage/input.js';
-import { type CheckAnswers, FIELD, STEP_COUNT, type StepNumber, stepDefinition } from './form.js';
+import {
+  DIASTOLIC_RANGE,
+  POSTPARTUM_WEEK_RANGE,
+  SYSTOLIC_RANGE,
+  WEEK_RANGE,
+} from '../../../core/triage/input.js';
+import {
+  type CheckAnswers,
+  FIELD,
+  STEP_COUNT,
+  type StepDefinition,
+  type StepNumber,
+  stageOf,
+  stepDefinition,
+} from './form.js';
 import { CarriedAnswers, findingsOfStep, renderCheckPage } from './parts.js';
 
 export type StepErrors = {
   /** Problems with the answers as a whole (a finding name the form should never send). */
   form: readonly string[];
   week?: string | undefined;
+  postpartumWeeks?: string | undefined;
   systolic?: string | undefined;
   diastolic?: string | undefined;
 };
@@ -21,6 +35,8 @@ export type StepPageProps = {
   errors: StepErrors;
   /** The week counted from the profile's due date, when signed in with one. */
   profileWeek: number | undefined;
+  /** Weeks since the birth from the profile's birth date (0–12), when signed in with one. */
+  profilePostpartumWeeks?: number | undefined;
   /** "Yes" was pressed on the first screen with nothing ticked. */
   needsTick: boolean;
 };
@@ -109,26 +125,98 @@ function NumberField(props: {
   );
 }
 
+/** The first question: pregnant now, or after the birth (and how many weeks ago). */
+function StageQuestion({
+  answers,
+  errors,
+  profilePostpartumWeeks,
+}: Pick<StepPageProps, 'answers' | 'errors' | 'profilePostpartumWeeks'>) {
+  const ppHint =
+    profilePostpartumWeeks !== undefined && answers.postpartumWeeks === String(profilePostpartumWeeks)
+      ? 'Counted from the birth date in your profile. Change it if it is not right.'
+      : `A whole number from ${POSTPARTUM_WEEK_RANGE.min} to ${POSTPARTUM_WEEK_RANGE.max}. Use 0 in the first week.`;
+  return (
+    <fieldset className="check-stage">
+      <legend>Are you pregnant now, or did you have your baby in the last 12 weeks?</legend>
+      <label className="check-q-label" htmlFor="stage-pregnant">
+        <input
+          type="radio"
+          id="stage-pregnant"
+          name={FIELD.stage}
+          value="pregnant"
+          defaultChecked={answers.stage === 'pregnant'}
+        />
+        <span>I am pregnant now</span>
+      </label>
+      <label className="check-q-label" htmlFor="stage-after-birth">
+        <input
+          type="radio"
+          id="stage-after-birth"
+          name={FIELD.stage}
+          value="after-birth"
+          defaultChecked={answers.stage === 'after-birth'}
+        />
+        <span>I had my baby in the last 12 weeks</span>
+      </label>
+      <div className="check-pp">
+        <NumberField
+          id="check-pp"
+          name={FIELD.postpartumWeeks}
+          label="How many weeks ago was your baby born?"
+          hint={ppHint}
+          value={answers.postpartumWeeks}
+          error={errors.postpartumWeeks}
+          range={POSTPARTUM_WEEK_RANGE}
+        />
+      </div>
+    </fieldset>
+  );
+}
+
+/** The step's heading and lead, in the words of the stage (after the birth there is no pregnancy to warn about). */
+function wordsFor(definition: StepDefinition, afterBirth: boolean): { heading: string; lead: string } {
+  if (!afterBirth) return definition;
+  if (definition.number === 3) {
+    return {
+      heading: 'Warning signs after the birth',
+      lead: 'Pre-eclampsia and infection can still start in the weeks after the birth. Tick any you have now.',
+    };
+  }
+  if (definition.number === 5) {
+    return {
+      heading: 'Blood pressure, if you know it',
+      lead: 'Optional. Leave the boxes empty if you are not sure.',
+    };
+  }
+  return definition;
+}
+
 function Numbers({
   answers,
   errors,
   profileWeek,
 }: Pick<StepPageProps, 'answers' | 'errors' | 'profileWeek'>) {
+  const afterBirth = stageOf(answers) === 'after-birth';
   const weekHint =
     profileWeek !== undefined && answers.week === String(profileWeek)
       ? `Filled in from the due date in your profile. Change it if it is not right.`
       : `A whole number from ${WEEK_RANGE.min} to ${WEEK_RANGE.max}. Some warning signs matter more from 20 weeks.`;
   return (
     <>
-      <NumberField
-        id="check-week"
-        name={FIELD.week}
-        label="Week of pregnancy"
-        hint={weekHint}
-        value={answers.week}
-        error={errors.week}
-        range={WEEK_RANGE}
-      />
+      {afterBirth ? (
+        // The weeks since the birth were asked first; a week of pregnancy typed earlier is kept, unused.
+        answers.week !== '' && <input type="hidden" name={FIELD.week} value={answers.week} />
+      ) : (
+        <NumberField
+          id="check-week"
+          name={FIELD.week}
+          label="Week of pregnancy"
+          hint={weekHint}
+          value={answers.week}
+          error={errors.week}
+          range={WEEK_RANGE}
+        />
+      )}
       <fieldset className="field check-bp">
         <legend>Blood pressure from a home monitor</legend>
         <p className="hint" id="check-bp-hint">
@@ -191,10 +279,14 @@ function Buttons({ step, emergency }: { step: StepNumber; emergency: EmergencyNu
 function StepForm(props: StepPageProps) {
   const { step, answers, token, errors, emergency } = props;
   const definition = stepDefinition(step);
-  const shown = findingsOfStep(step);
+  const stage = stageOf(answers);
+  const words = wordsFor(definition, stage === 'after-birth');
+  const shown = findingsOfStep(step, stage);
   const ticked = new Set(answers.findings);
   const formErrors = errors.form;
-  const hasFieldErrors = Boolean(errors.week || errors.systolic || errors.diastolic);
+  const hasFieldErrors = Boolean(
+    errors.week || errors.systolic || errors.diastolic || errors.postpartumWeeks,
+  );
   return (
     <form method="post" action="/check" className="check-form" data-step={step} noValidate>
       <Progress step={step} />
@@ -206,22 +298,31 @@ function StepForm(props: StepPageProps) {
               <a href={`tel:${emergency.number}`}>call {emergency.number} now</a>.
             </p>
           )}
-          {hasFieldErrors && <p>Please check the numbers below.</p>}
+          {hasFieldErrors && (
+            <p>{errors.postpartumWeeks ? errors.postpartumWeeks : 'Please check the numbers below.'}</p>
+          )}
           {formErrors.map((message) => (
             <p key={message}>{message}</p>
           ))}
         </div>
       )}
+      {step === 1 && (
+        <StageQuestion
+          answers={answers}
+          errors={errors}
+          profilePostpartumWeeks={props.profilePostpartumWeeks}
+        />
+      )}
       <fieldset className="check-group" aria-describedby="check-lead">
         <legend>
           <h1 id="check-heading" tabIndex={-1}>
-            {definition.heading}
+            {words.heading}
           </h1>
         </legend>
         <p className="check-lead" id="check-lead">
-          {definition.lead}
+          {words.lead}
         </p>
-        {definition.group === null ? (
+        {definition.groups.length === 0 ? (
           <Numbers answers={answers} errors={errors} profileWeek={props.profileWeek} />
         ) : (
           shown.map((name) => (
@@ -231,7 +332,12 @@ function StepForm(props: StepPageProps) {
       </fieldset>
       <input type="hidden" name={FIELD.step} value={step} />
       <input type="hidden" name={FIELD.token} value={token} />
-      <CarriedAnswers answers={answers} shown={shown} numbersShown={definition.group === null} />
+      <CarriedAnswers
+        answers={answers}
+        shown={shown}
+        numbersShown={definition.groups.length === 0}
+        stageShown={step === 1}
+      />
       <Buttons step={step} emergency={emergency} />
     </form>
   );

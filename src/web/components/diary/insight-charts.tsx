@@ -31,7 +31,11 @@ export function PerWeekChart({ perWeek }: { perWeek: Insights['perWeek'] }) {
   const { weeks } = perWeek;
   const spec = useMemo<ChartSpec>(() => {
     const labels = weeks.map((w) =>
-      w.pregnancyWeek !== null ? String(w.pregnancyWeek) : shortDate(w.start),
+      w.weeksSinceBirth !== null
+        ? `+${w.weeksSinceBirth + 1}`
+        : w.pregnancyWeek !== null
+          ? String(w.pregnancyWeek)
+          : shortDate(w.start),
     );
     const xs = weeks.map((_, i) => i);
     const most = Math.max(3, ...weeks.map((w) => w.episodes));
