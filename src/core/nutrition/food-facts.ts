@@ -53,16 +53,18 @@ export type DietChoice = (typeof DIET_CHOICES)[number];
 
 /** Whether a food fits every one of the person's diet choices. */
 export function fitsDiet(facts: FoodDietFacts, choices: readonly DietChoice[]): boolean {
-  return choices.every((choice) => {
-    switch (choice) {
-      case 'vegetarian':
-        return facts.animal !== 'meat';
-      case 'vegan':
-        return facts.animal === null;
-      case 'no-dairy':
-        return facts.animal !== 'dairy';
-      case 'lactose-free':
-        return !facts.lactose;
-    }
-  });
+  return choices.every((choice) => allows(facts, choice));
+}
+
+function allows(facts: FoodDietFacts, choice: DietChoice): boolean {
+  switch (choice) {
+    case 'vegetarian':
+      return facts.animal !== 'meat';
+    case 'vegan':
+      return facts.animal === null;
+    case 'no-dairy':
+      return facts.animal !== 'dairy';
+    case 'lactose-free':
+      return !facts.lactose;
+  }
 }
