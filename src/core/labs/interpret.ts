@@ -2,7 +2,7 @@
 // range it is compared with (the lab's own first), low / in range / high, what to ask the midwife, and
 // when to contact the maternity team today. It never names a diagnosis.
 import type { Stage } from '../pregnancy/stage.js';
-import { ANALYTE_TABLE, ANALYTES, type AnalyteDef, isAnalyte } from './analytes.js';
+import { ANALYTE_TABLE, ANALYTES, type Analyte, type AnalyteDef, isAnalyte } from './analytes.js';
 import { convert, type LabUnit, parseLabUnit, roundTo } from './units.js';
 
 export type LabRequest = {
@@ -26,7 +26,7 @@ export type LabError = { code: LabErrorCode; field: string; message: string };
 export type LabFlag = 'low' | 'in-range' | 'high';
 export type Quantity = { value: number; unit: LabUnit };
 export type LabInterpretation = {
-  analyte: string;
+  analyte: Analyte;
   label: string;
   value: number;
   unit: LabUnit;

@@ -13,3 +13,4 @@ export {
   type PlanSuggestion,
 } from './suggest.js';
 export { MAX_PLAN_STEPS, type PlanError, TIME_PATTERN, validatePlanChoice } from './validate.js';
+export { type PlanView, planView } from './view.js';

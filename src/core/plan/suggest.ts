@@ -1,7 +1,7 @@
 // Builds a person's plan: the steps she chose, each with why it is there, and suggestions ranked by
 // safety, evidence, her diary and where she is in pregnancy. Items whose safety verdict bars them are
 // never suggested, and a stored step whose item has since been barred is withdrawn, not shown.
-import type { EvidenceVerdict, SafetyStatus } from '../../content/schema.js';
+import type { EvidenceVerdict, ItemKind, SafetyStatus } from '../../content/schema.js';
 import type { Stage } from '../pregnancy/stage.js';
 import { type DiaryInput, type DiarySignals, formatWindow, readDiary } from './diary-signals.js';
 import { eligibility, type PlanItemFact } from './items.js';
@@ -12,7 +12,7 @@ export type PlanStepChoice = { id: string; time?: string | null };
 type Shown = {
   id: string;
   title: string;
-  kind: string;
+  kind: ItemKind;
   why: string;
   evidence: EvidenceVerdict;
   safety: SafetyStatus | null;

@@ -6,6 +6,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import webpush from 'web-push';
 import { z } from 'zod';
+import type { PushSubscriptionRequest } from '../../contract/plan.js';
 
 export const VAPID_FILE = 'vapid-keys.json';
 
@@ -39,14 +40,8 @@ export function readOrCreateVapidKeys(dataDir: string): VapidKeys {
   return { publicKey: keys.publicKey, privateKey: keys.privateKey };
 }
 
-export const pushSubscriptionSchema = z.strictObject({
-  endpoint: z.url(),
-  keys: z.strictObject({
-    p256dh: z.string().regex(/^[A-Za-z0-9_-]+$/),
-    auth: z.string().regex(/^[A-Za-z0-9_-]+$/),
-  }),
-});
-export type PushSubscriptionRecord = z.infer<typeof pushSubscriptionSchema>;
+/** A subscription as the browser gives it (validated by the contract's PushSubscriptionRequest). */
+export type PushSubscriptionRecord = PushSubscriptionRequest;
 
 export type PushOutcome =
   | { status: 'sent'; statusCode: number }
