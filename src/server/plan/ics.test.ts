@@ -4,7 +4,7 @@
 import ICAL from 'ical.js';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPlanCalendar, UnknownTimeZoneError } from './ics.js';
+import { buildPlanCalendar, calendarStepsOf, UnknownTimeZoneError } from './ics.js';
 
 const SERVER_ZONES = [
   // zone, offset in minutes that getTimezoneOffset() gives on 15 January
@@ -112,9 +112,14 @@ describe('what the feed says and does not say', () => {
   });
 
   it('leaves out steps with no time, and refuses a zone it has no data for', () => {
+    const untimed = calendarStepsOf([
+      { id: 'relief.heat', time: null, reminderTitle: 'Warmth' },
+      { id: 'prevent.calf-stretches', time: '21:30', reminderTitle: 'Evening stretch' },
+    ]);
+    expect(untimed).toEqual([{ id: 'prevent.calf-stretches', time: '21:30', title: 'Evening stretch' }]);
     const empty = buildPlanCalendar({
       timeZone: 'Europe/London',
-      steps: [],
+      steps: calendarStepsOf([{ id: 'relief.heat', time: null, reminderTitle: 'Warmth' }]),
       startDate: '2026-03-01',
       uidDomain: 'crampwise.test',
       now: new Date(),

@@ -7,6 +7,15 @@ import { Temporal } from 'temporal-polyfill';
 
 export type IcsStep = { id: string; time: string; title: string };
 
+/** The plan steps that go in the feed: those with a time, under their neutral reminder titles. */
+export function calendarStepsOf(
+  steps: readonly { id: string; time: string | null; reminderTitle: string }[],
+): IcsStep[] {
+  return steps.flatMap((step) =>
+    step.time === null ? [] : [{ id: step.id, time: step.time, title: step.reminderTitle }],
+  );
+}
+
 export type PlanCalendarInput = {
   /** IANA zone of the person, e.g. Asia/Tokyo. */
   timeZone: string;
