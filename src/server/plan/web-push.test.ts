@@ -153,4 +153,18 @@ describe('sending a reminder', () => {
     expect(await sendPush(remote, 'x', options())).toMatchObject({ status: 'failed', statusCode: null });
     expect(received.length).toBe(before);
   });
+
+  it.each([
+    'https://10.0.0.5/push',
+    'https://169.254.169.254/latest',
+    'https://[::1]/x',
+    'https://localhost/x',
+  ])('refuses an endpoint that is an address rather than a push service: %s', async (endpoint) => {
+    const { subscription } = browserSubscription('/ok');
+    expect(await sendPush({ ...subscription, endpoint }, 'x', options())).toEqual({
+      status: 'failed',
+      statusCode: null,
+      message: 'push endpoints must name a host, not an address',
+    });
+  });
 });

@@ -3,6 +3,7 @@
 // request sent with fetch so the outcome is plain data. A subscription whose endpoint answers 404 or 410
 // is reported as gone, for the caller to delete.
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join } from 'node:path';
 import webpush from 'web-push';
 import { z } from 'zod';
@@ -60,11 +61,18 @@ export type PushOptions = {
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
+/**
+ * Browsers' push services (FCM, Mozilla, Apple, Microsoft) all use https and a host name. An endpoint is
+ * supplied by the client, so anything else (an IP literal such as an internal address) is refused rather
+ * than fetched from the server.
+ */
 function endpointProblem(endpoint: string, allowLoopbackHttp: boolean): string | null {
   const url = new URL(endpoint);
-  if (url.protocol === 'https:') return null;
-  if (url.protocol === 'http:' && allowLoopbackHttp && LOOPBACK.has(url.hostname)) return null;
-  return 'push endpoints must use https';
+  if (allowLoopbackHttp && url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return null;
+  if (url.protocol !== 'https:') return 'push endpoints must use https';
+  if (isIP(url.hostname.replace(/^\[|\]$/g, '')) !== 0 || url.hostname === 'localhost')
+    return 'push endpoints must name a host, not an address';
+  return null;
 }
 
 export async function sendPush(
