@@ -8,8 +8,8 @@ import { median } from '../insights/intervals.js';
 import { dateOfEpochDay, epochDayOf, ZoneClock } from '../insights/local-time.js';
 import { localizeEpisodes } from '../insights/localize.js';
 import { SUPPLEMENTS } from '../insights/vocabulary.js';
-import { calendarDateIn } from '../pregnancy/gestational-age.js';
 import { levelRank } from '../triage/index.js';
+import { type ReportError, reportPeriod } from './period.js';
 import { stageOf } from './stage.js';
 import { crampTrend } from './trend.js';
 import type {
@@ -25,33 +25,14 @@ import type {
 /** Triage findings answered yes in a check that reached this level are listed as red flags. */
 const RED_FLAG_LEVEL = levelRank('urgent');
 
-export type ReportError = { code: 'invalid_range'; message: string };
-
-/** The period's first and last dates: as asked, else from the first entry, up to today. */
-function resolvePeriod(input: ReportInput, options: ReportOptions): { from: string; to: string } {
-  const clock = new ZoneClock(input.person.timeZone);
-  const to = options.to ?? calendarDateIn(input.person.timeZone, options.now);
-  if (options.from !== null) return { from: options.from, to };
-  const days = [
-    ...input.episodes.map((e) => clock.localTime(Date.parse(e.startedAt)).epochDay),
-    ...input.checkins.map((c) => epochDayOf(c.date)),
-    ...input.triageChecks.map((t) => clock.localTime(Date.parse(t.createdAt)).epochDay),
-  ];
-  const first = days.length > 0 ? Math.min(...days) : epochDayOf(to);
-  return { from: dateOfEpochDay(Math.min(first, epochDayOf(to))), to };
-}
-
 export function buildReport(
   input: ReportInput,
   options: ReportOptions,
 ): { ok: true; report: Report } | { ok: false; error: ReportError } {
   const { person } = input;
-  const { from, to } = resolvePeriod(input, options);
-  const firstDay = epochDayOf(from);
-  const lastDay = epochDayOf(to);
-  if (firstDay > lastDay) {
-    return { ok: false, error: { code: 'invalid_range', message: `from (${from}) is after to (${to})` } };
-  }
+  const period = reportPeriod(input, options);
+  if (!period.ok) return period;
+  const { from, to, firstDay, lastDay } = period;
   const inRange = (day: number) => day >= firstDay && day <= lastDay;
   const clock = new ZoneClock(person.timeZone);
   const insights = computeInsights(input.episodes, input.checkins, {
