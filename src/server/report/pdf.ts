@@ -27,8 +27,14 @@ const DAY = '#9db4d6';
 
 type Doc = PDFKit.PDFDocument;
 
-function register(doc: Doc): void {
-  for (const name of ['regular', 'bold', 'sc', 'jp'] as FontName[]) doc.registerFont(name, fontData(name));
+/** Registers a font with the document on first use, so a report without CJK text embeds no CJK font. */
+function useFont(doc: Doc, name: FontName): void {
+  const registered = ((doc as Doc & { crampwiseFonts?: Set<FontName> }).crampwiseFonts ??= new Set());
+  if (!registered.has(name)) {
+    doc.registerFont(name, fontData(name));
+    registered.add(name);
+  }
+  doc.font(name);
 }
 
 /** Writes one line that may mix scripts, each run in a font that has its glyphs. */
@@ -44,7 +50,7 @@ function mixed(
   const runs = fontRuns(text, weight, locale);
   doc.fontSize(size);
   runs.forEach((run, i) => {
-    doc.font(run.font);
+    useFont(doc, run.font);
     if (i === 0) doc.text(run.text, x, y, { continued: i < runs.length - 1, lineBreak: false });
     else doc.text(run.text, { continued: i < runs.length - 1, lineBreak: false });
   });
@@ -59,8 +65,8 @@ function line(
   width: number,
   options: { bold?: boolean; color?: string; size?: number } = {},
 ): void {
+  useFont(doc, options.bold ? 'bold' : 'regular');
   doc
-    .font(options.bold ? 'bold' : 'regular')
     .fontSize(options.size ?? BODY)
     .fillColor(options.color ?? INK)
     .text(text, x, y, { width, height: LINE, ellipsis: true, lineBreak: false });
@@ -76,7 +82,8 @@ function chart(doc: Doc, report: Report, x: number, y: number, width: number, he
   const step = max <= 5 ? 1 : max <= 10 ? 2 : Math.ceil(max / 5);
   const top = Math.ceil(max / step) * step;
   doc.lineWidth(0.4).strokeColor('#bbbbbb');
-  doc.font('regular').fontSize(6).fillColor(MUTED);
+  useFont(doc, 'regular');
+  doc.fontSize(6).fillColor(MUTED);
   for (let tick = 0; tick <= top; tick += step) {
     const ty = y + plotH - (tick / top) * plotH;
     doc
@@ -128,7 +135,6 @@ export function renderReportPdf(report: Report, options: { paper: Paper }): Prom
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  register(doc);
   const width = doc.page.width - 2 * MARGIN;
   const bottom = doc.page.height - MARGIN - LINE * 1.5;
   const locale = report.person.locale;
