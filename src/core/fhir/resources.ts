@@ -78,7 +78,6 @@ export function pregnancyObservations(
   now: string,
 ): Observation[] {
   const out: Observation[] = [];
-  const today = now.slice(0, 10);
   if (person.dueDate !== null) {
     out.push(
       observation('Observation/due-date', person.id, subject, now, {
@@ -111,7 +110,7 @@ export function pregnancyObservations(
     out.push(
       observation('Observation/delivery-date', person.id, subject, now, {
         code: { coding: [DELIVERY_DATE], text: 'Date of birth of the baby' },
-        effectiveDateTime: today <= stage.birthDate ? now : stage.birthDate,
+        effectiveDateTime: stage.birthDate,
         valueDateTime: stage.birthDate,
       }),
     );
