@@ -185,6 +185,8 @@ describe('the validators are not vacuous', () => {
     expect(fhirJsProblems({ ...good, status: 'done' } as unknown as Observation).length).toBeGreaterThan(0);
     const { code: _omit, ...noCode } = good;
     expect(fhirJsProblems(noCode as unknown as Observation).length).toBeGreaterThan(0);
+    // An element R4 does not define (a typo of valueString) is refused too.
+    expect(fhirJsProblems({ ...good, valueStrng: 'x' } as unknown as Observation).length).toBeGreaterThan(0);
   });
 
   it('medplum catches a malformed dateTime and a broken invariant', () => {
