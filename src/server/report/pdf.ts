@@ -28,8 +28,14 @@ const DAY = '#9db4d6';
 type Doc = PDFKit.PDFDocument;
 
 /** Registers a font with the document on first use, so a report without CJK text embeds no CJK font. */
-function useFont(doc: Doc, name: FontName): void {
-  const registered = ((doc as Doc & { crampwiseFonts?: Set<FontName> }).crampwiseFonts ??= new Set());
+const registeredFonts = new WeakMap<Doc, Set<FontName>>();
+
+function setFont(doc: Doc, name: FontName): void {
+  let registered = registeredFonts.get(doc);
+  if (!registered) {
+    registered = new Set();
+    registeredFonts.set(doc, registered);
+  }
   if (!registered.has(name)) {
     doc.registerFont(name, fontData(name));
     registered.add(name);
@@ -50,7 +56,7 @@ function mixed(
   const runs = fontRuns(text, weight, locale);
   doc.fontSize(size);
   runs.forEach((run, i) => {
-    useFont(doc, run.font);
+    setFont(doc, run.font);
     if (i === 0) doc.text(run.text, x, y, { continued: i < runs.length - 1, lineBreak: false });
     else doc.text(run.text, { continued: i < runs.length - 1, lineBreak: false });
   });
@@ -65,7 +71,7 @@ function line(
   width: number,
   options: { bold?: boolean; color?: string; size?: number } = {},
 ): void {
-  useFont(doc, options.bold ? 'bold' : 'regular');
+  setFont(doc, options.bold ? 'bold' : 'regular');
   doc
     .fontSize(options.size ?? BODY)
     .fillColor(options.color ?? INK)
@@ -82,7 +88,7 @@ function chart(doc: Doc, report: Report, x: number, y: number, width: number, he
   const step = max <= 5 ? 1 : max <= 10 ? 2 : Math.ceil(max / 5);
   const top = Math.ceil(max / step) * step;
   doc.lineWidth(0.4).strokeColor('#bbbbbb');
-  useFont(doc, 'regular');
+  setFont(doc, 'regular');
   doc.fontSize(6).fillColor(MUTED);
   for (let tick = 0; tick <= top; tick += step) {
     const ty = y + plotH - (tick / top) * plotH;
