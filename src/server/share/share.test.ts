@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFhirBundle } from '../../core/fhir/index.js';
+import { fhirProblems } from '../../core/fhir/validators.test-support.js';
 import { sampleDiary } from '../../core/report/sample-diary.test-support.js';
 import { parseShlink, shlinkUri, shlPayload } from '../../core/share/index.js';
 import { decodeProtectedHeader, decryptShlFile, encryptShlFile } from './jwe.js';
@@ -34,6 +35,10 @@ describe('SMART Health Link file encryption', () => {
   });
   if (!built.ok) throw new Error(built.error.message);
   const bundle = built.bundle;
+
+  it('encrypts a Bundle both validators accept', () => {
+    expect(fhirProblems(bundle)).toEqual([]);
+  });
 
   it('decrypts with the link’s key back to the same Bundle', async () => {
     const key = newShlKey();
