@@ -1,0 +1,5 @@
+/** Public API of the FHIR R4 export: the Bundle builder, its codes and its stable ids. */
+export { buildFhirBundle } from './bundle.js';
+export * from './codes.js';
+export { crampwiseCodeSystems, DEFINITIONS_UPDATED, triageQuestionnaire } from './definitions.js';
+export { resourceId, stableUuid } from './ids.js';

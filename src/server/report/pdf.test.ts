@@ -1,0 +1,125 @@
+import { PDFParse } from 'pdf-parse';
+import { describe, expect, it } from 'vitest';
+import { buildReport, type Report } from '../../core/report/index.js';
+import { SAMPLE_PERSON, sampleDiary } from '../../core/report/sample-diary.test-support.js';
+import type { ReportInput } from '../../core/report/types.js';
+import { fontRuns } from './fonts.js';
+import { formatDuration, levelLabel } from './format.js';
+import { PAPERS, renderReportPdf } from './pdf.js';
+
+const now = new Date('2026-06-01T09:00:00Z');
+
+function reportOf(input: ReportInput, from: string | null = null): Report {
+  const result = buildReport(input, { now, from, to: '2026-05-31' });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.report;
+}
+
+async function read(pdf: Buffer): Promise<{ pages: number; text: string }> {
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  try {
+    const result = await parser.getText();
+    // Lines may break anywhere the renderer cut them; compare on single spaces.
+    return { pages: result.total, text: result.text.replace(/\s+/g, ' ') };
+  } finally {
+    await parser.destroy();
+  }
+}
+
+const diary = sampleDiary();
+const report = reportOf(diary);
+
+describe('renderReportPdf', () => {
+  for (const paper of PAPERS) {
+    it(`fits a three-month diary on exactly one ${paper} page`, async () => {
+      const pdf = await renderReportPdf(report, { paper });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect((await read(pdf)).pages).toBe(1);
+    });
+  }
+
+  it('prints the same figures as the JSON report', async () => {
+    const { text } = await read(await renderReportPdf(report, { paper: 'A4' }));
+    const c = report.cramps;
+    expect(text).toContain(`Cramps: ${c.episodes}`);
+    expect(text).toContain(`at night: ${c.nightEpisodes} (${Math.round(c.nightShare! * 100)}%)`);
+    expect(text).toContain(`median intensity ${c.intensity.median}/10 (${c.intensity.rated} rated)`);
+    expect(text).toContain(
+      `median duration ${formatDuration(c.durationSeconds.median!)} (${c.durationSeconds.recorded} timed)`,
+    );
+    expect(text).toContain(`rate ratio ${c.trend.rateRatio!.toFixed(2)}`);
+    expect(text).toContain(
+      `Period ${report.period.from} to ${report.period.to} (${report.period.days} days)`,
+    );
+    expect(text).toContain(`Week ${(report.stage as { weeks: number }).weeks}+`);
+    for (const check of report.triageChecks.checks)
+      expect(text).toContain(`${check.date} ${levelLabel(check.level)}.`);
+    for (const method of report.relief.methods)
+      expect(text).toContain(`helped ${method.helped} of ${method.tried}`);
+    for (const habit of report.habits.compared) expect(text).toContain(`ratio ${habit.rateRatio.toFixed(2)}`);
+    for (const s of report.supplements.taken) expect(text).toContain(`${s.supplement} ${s.daysTaken}`);
+    expect(text.match(/self-reported/g)?.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('draws the weekly chart as vector shapes, not an image', async () => {
+    const pdf = await renderReportPdf(report, { paper: 'LETTER' });
+    // No image XObject anywhere: the bars are filled rectangles in the page's content stream.
+    expect(pdf.toString('latin1')).not.toMatch(/\/Subtype\s*\/Image|\/XObject/);
+  });
+
+  it('extracts Chinese, Japanese and Cyrillic names back with no missing glyphs', async () => {
+    const names = [
+      { name: '王小红', locale: 'zh-CN' },
+      { name: 'さくら 山田', locale: 'ja-JP' },
+      { name: 'Анна Петрова', locale: 'ru-RU' },
+      { name: '王小红 · さくら · Анна', locale: null },
+    ];
+    for (const { name, locale } of names) {
+      const r = reportOf({ ...diary, person: { ...SAMPLE_PERSON, name, locale } });
+      const { text, pages } = await read(await renderReportPdf(r, { paper: 'A4' }));
+      expect(pages).toBe(1);
+      expect(text).toContain(name);
+      // .notdef (a missing glyph) extracts as U+FFFD or nothing at all.
+      expect(text).not.toContain('\ufffd');
+    }
+  });
+
+  it('stays on one page with far more checks and flags than fit, saying how many were left out', async () => {
+    const many = {
+      ...diary,
+      triageChecks: Array.from({ length: 60 }, (_, i) => ({
+        ...diary.triageChecks[3]!,
+        id: `t${i}`,
+        createdAt: new Date(Date.parse('2026-03-05T10:00:00Z') + i * 86_400_000).toISOString(),
+      })),
+    };
+    const r = reportOf(many);
+    const { text, pages } = await read(await renderReportPdf(r, { paper: 'LETTER' }));
+    expect(pages).toBe(1);
+    expect(text).toMatch(/… and \d+ more in the FHIR export/);
+  });
+
+  it('renders an empty diary', async () => {
+    const r = reportOf({
+      person: { ...SAMPLE_PERSON, dueDate: null },
+      episodes: [],
+      checkins: [],
+      triageChecks: [],
+    });
+    const { text, pages } = await read(await renderReportPdf(r, { paper: 'A4' }));
+    expect(pages).toBe(1);
+    expect(text).toContain('Cramps: 0');
+    expect(text).toContain('No cramps logged in this period.');
+  });
+});
+
+describe('fontRuns', () => {
+  it('sends Han to SC, kana and Japanese-language Han to JP, the rest to Noto Sans', () => {
+    expect(fontRuns('Анна 王小红', 'regular', null)).toEqual([
+      { text: 'Анна ', font: 'regular' },
+      { text: '王小红', font: 'sc' },
+    ]);
+    expect(fontRuns('山田さくら', 'bold', null)).toEqual([{ text: '山田さくら', font: 'jp' }]);
+    expect(fontRuns('山田', 'bold', 'ja')).toEqual([{ text: '山田', font: 'jp' }]);
+  });
+});

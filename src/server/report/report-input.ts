@@ -1,0 +1,31 @@
+// What the report, FHIR and share routes will hand the pure core: the stored person and their
+// saved checks in the core's terms. (The routes themselves come after the contract refactor.)
+
+import type { ReportPerson, TriageCheckFact } from '../../core/report/index.js';
+import { FINDING_NAMES } from '../../core/triage/index.js';
+import type { TriageRecord } from '../db/repos/triage-results.js';
+import type { UserRow } from '../db/repos/users.js';
+
+export function reportPerson(user: UserRow, defaultTimeZone: string): ReportPerson {
+  return {
+    id: user.id,
+    name: user.name,
+    birthYear: user.birth_year,
+    dueDate: user.due_date,
+    birthDate: user.baby_birth_date,
+    locale: user.locale,
+    timeZone: user.timezone ?? defaultTimeZone,
+  };
+}
+
+export function triageCheckFact(record: TriageRecord): TriageCheckFact {
+  return {
+    id: record.id,
+    createdAt: record.createdAt,
+    level: record.level,
+    findings: FINDING_NAMES.filter((name) => record.input.findings[name] === true),
+    gestationalWeek: record.input.gestationalWeek,
+    bloodPressure: record.input.bloodPressure,
+    reasons: record.result.reasons.map((r) => ({ rule: r.rule, level: r.level, explanation: r.explanation })),
+  };
+}
