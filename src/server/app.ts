@@ -7,7 +7,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { DestinationStream } from 'pino';
 import { loadKnowledgeBase } from '../content/knowledge-base.js';
 import { packageRoot } from '../content/paths.js';
-import { installSessionResolution } from './auth/session.js';
+import { installSessionPurge, installSessionResolution } from './auth/session.js';
 import { SessionCache } from './auth/session-cache.js';
 import type { Config } from './config.js';
 import { type AppContext, DEFAULT_RATE_LIMITS, type RateLimits } from './context.js';
@@ -108,6 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await installSecurity(app, { publicUrl: config.publicUrl });
   await installOpenApi(app);
   installSessionResolution(app, ctx);
+  installSessionPurge(app, ctx);
   installWriteLimit(app, ctx);
   installControlCharacterGuard(app);
 

@@ -2,7 +2,13 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.js';
-import { deleteSession, insertSession, SESSION_DAYS, touchSession } from '../db/repos/sessions.js';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  insertSession,
+  SESSION_DAYS,
+  touchSession,
+} from '../db/repos/sessions.js';
 import { unauthenticated } from '../errors.js';
 
 export const SESSION_COOKIE = 'cw_session';
@@ -88,6 +94,27 @@ export function installSessionResolution(app: FastifyInstance, ctx: AppContext):
     request.auth = { userId: session.userId, sessionId: id };
     if (session.extended) setSessionCookie(reply, ctx, token, session.expiresAt);
   });
+}
+
+const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
+
+/** Expired sessions are deleted at start and every six hours: they are dead, but they name a person. */
+export function installSessionPurge(app: FastifyInstance, ctx: AppContext): void {
+  let timer: NodeJS.Timeout | undefined;
+  const purge = async () => {
+    try {
+      const purged = await deleteExpiredSessions(ctx.db, ctx.now());
+      if (purged > 0) app.log.info({ purged }, 'expired sessions deleted');
+    } catch (error) {
+      app.log.warn({ err: error }, 'could not delete expired sessions; will try again');
+    }
+  };
+  app.addHook('onReady', async () => {
+    await purge();
+    timer = setInterval(() => void purge(), PURGE_EVERY_MS);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(timer));
 }
 
 export function requireAuth(request: FastifyRequest): Auth {

@@ -43,6 +43,8 @@ const FASTIFY_CODES: Record<string, AppError> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: new AppError('invalid_input', 'The Content-Length header is wrong.'),
 };
 
+const RECORD_LIMIT_SQLSTATE = 'CWL01';
+
 export function installErrorHandling(app: FastifyInstance, { production }: { production: boolean }): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     let appError: AppError;
@@ -51,6 +53,9 @@ export function installErrorHandling(app: FastifyInstance, { production }: { pro
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = validationFields(error.validation as ValidationIssue[], error.validationContext);
       appError = new AppError('invalid_input', 'Some fields are not valid.', fields);
+    } else if (error.code === RECORD_LIMIT_SQLSTATE) {
+      // Raised by the database's per-person row ceiling (migration 0005); its message names no data.
+      appError = new AppError('too_many_records', `${error.message} Delete old entries to add new ones.`);
     } else if (error.code && FASTIFY_CODES[error.code]) {
       appError = FASTIFY_CODES[error.code]!;
     } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
