@@ -33,7 +33,12 @@ describe('trust hardening', () => {
       ['GET', '/api/knowledge', undefined],
       ['GET', '/api/nothing-here', undefined],
     ] as const)('%s %s says no-store', async (method, url, payload) => {
-      const response = await app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+      const response = await app.inject({
+        method,
+        url,
+        headers: { cookie },
+        ...(payload ? { payload } : {}),
+      });
       expect(response.statusCode).toBeLessThan(500);
       expect(response.headers['cache-control']).toBe('no-store');
     });
@@ -63,10 +68,18 @@ describe('trust hardening', () => {
   describe('control characters', () => {
     // Regression: a NUL in a name or a login email reached PostgreSQL and came back as a 500.
     it.each([
-      ['/api/auth/signup', { email: uniqueEmail(), password: 'a good long password', name: 'A\u0000na' }, 'name'],
+      [
+        '/api/auth/signup',
+        { email: uniqueEmail(), password: 'a good long password', name: 'A\u0000na' },
+        'name',
+      ],
       ['/api/auth/login', { email: 'a\u0000@example.com', password: 'whatever it is' }, 'email'],
       ['/api/auth/signup', { email: uniqueEmail(), password: 'a good long\u0000 password' }, 'password'],
-      ['/api/auth/signup', { email: uniqueEmail(), password: 'a good long password', name: 'Line\nbreak' }, 'name'],
+      [
+        '/api/auth/signup',
+        { email: uniqueEmail(), password: 'a good long password', name: 'Line\nbreak' },
+        'name',
+      ],
     ])('POST %s with %j answers 400 naming the field', async (url, payload, field) => {
       const response = await app.inject({ method: 'POST', url, payload });
       expect(response.statusCode).toBe(400);
@@ -185,7 +198,9 @@ describe('trust hardening', () => {
     });
 
     it('answers 429 with Retry-After past the per-person write rate', async () => {
-      const limited = await testApp(store, { rateLimits: { writesPerAccount: { max: 3, windowMs: 60_000 } } });
+      const limited = await testApp(store, {
+        rateLimits: { writesPerAccount: { max: 3, windowMs: 60_000 } },
+      });
       try {
         const person = await signUp(limited);
         const statuses: number[] = [];

@@ -137,11 +137,13 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         };
         yield `],${JSON.stringify(tail).slice(1)}`;
       }
-      return reply
-        .header('content-type', 'application/json; charset=utf-8')
-        .header('content-disposition', attachment(`crampwise-export-${calendarDateIn(timeZone, now)}.json`))
-        // A stream of exactly the document the 200 schema describes (kept for the OpenAPI document).
-        .send(Readable.from(document()) as never);
+      return (
+        reply
+          .header('content-type', 'application/json; charset=utf-8')
+          .header('content-disposition', attachment(`crampwise-export-${calendarDateIn(timeZone, now)}.json`))
+          // A stream of exactly the document the 200 schema describes (kept for the OpenAPI document).
+          .send(Readable.from(document()) as never)
+      );
     },
   );
 

@@ -167,7 +167,9 @@ export async function* episodeBatches(
       .limit(size);
     const last = after;
     if (last) {
-      query = query.where((eb) => eb(eb.refTuple('started_at', 'id'), '>', eb.tuple(last.startedAt, last.id)));
+      query = query.where((eb) =>
+        eb(eb.refTuple('started_at', 'id'), '>', eb.tuple(last.startedAt, last.id)),
+      );
     }
     const rows = await query.execute();
     if (rows.length > 0) yield rows.map(toRecord);
