@@ -4,7 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import type { StoreKind } from './connect.js';
 
 /**
- * Embedded store: rewrites every table (VACUUM FULL, which also rebuilds the indexes), then moves to a
+ * Embedded store: rewrites every table of the app (VACUUM FULL, which also rebuilds the indexes), then moves to a
  * fresh WAL segment and checkpoints with recycling off, so the old segments are deleted, not reused with
  * their contents. The store is one person's or a household's, so the rewrite takes well under a second.
  *
@@ -14,7 +14,11 @@ import type { StoreKind } from './connect.js';
  */
 export async function purgeDeletedRows(db: Kysely<unknown>, kind: StoreKind): Promise<void> {
   if (kind === 'pglite') {
-    await sql`VACUUM FULL`.execute(db);
+    // Every table of the app's schema, so a table added later (by any migration) is covered too.
+    const { rows } = await sql<{ name: string }>`
+      select table_name as name from information_schema.tables
+      where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(db);
+    for (const { name } of rows) await sql`VACUUM FULL ${sql.table(name)}`.execute(db);
     await sql`SET wal_recycle = off`.execute(db);
     await sql`SELECT pg_switch_wal()`.execute(db);
     await sql`CHECKPOINT`.execute(db);
