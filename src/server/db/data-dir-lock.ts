@@ -68,18 +68,19 @@ function close(server: Server): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()));
 }
 
-function holderNote(dataDir: string): string {
+/** The holder as its note names it, for the message only (the socket, not the note, decided). */
+function holder(dataDir: string): string {
   try {
     const pid = readFileSync(join(dataDir, LOCK_NOTE), 'utf8').trim();
-    return /^\d+$/.test(pid) ? ` (process ${pid}, by its own note)` : '';
+    return /^\d+$/.test(pid) ? `process ${pid}` : 'another process';
   } catch {
-    return '';
+    return 'another process';
   }
 }
 
 function inUse(dataDir: string): DataDirLockedError {
   return new DataDirLockedError(
-    `The data folder ${dataDir} is in use by another Crampwise process${holderNote(dataDir)}. Stop it first, or set DATABASE_URL to use PostgreSQL.`,
+    `The data folder ${dataDir} is in use by ${holder(dataDir)}. Stop it first, or set DATABASE_URL to use PostgreSQL.`,
   );
 }
 
