@@ -14,7 +14,8 @@ import { exited, startServerProcess } from '../support/server-process.js';
 const parent = mkdtempSync(join(tmpdir(), 'crampwise-lock-'));
 const spawned: ChildProcess[] = [];
 afterAll(() => {
-  for (const child of spawned) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of spawned)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   rmSync(parent, { recursive: true, force: true });
 });
 
