@@ -59,6 +59,7 @@ const HOSTILE_STRINGS = [
   '😀'.repeat(300),
   'x'.repeat(5000),
   "'; drop table users; --",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, on purpose.
   '${7*7}{{7*7}}',
   '<script>alert(1)</script>',
   '../../../etc/passwd',
