@@ -4,7 +4,6 @@ import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { DestinationStream } from 'pino';
 import { loadKnowledgeBase } from '../content/knowledge-base.js';
 import { packageRoot } from '../content/paths.js';
 import { installSessionPurge, installSessionResolution } from './auth/session.js';
@@ -40,7 +39,7 @@ export type AppDeps = {
   /** Log output; defaults to JSON lines on stdout at the configured level. */
   logger?: boolean;
   /** Where the log lines go instead of stdout (tests read them). */
-  logStream?: DestinationStream;
+  logStream?: { write(line: string): void };
   webDir?: string;
 };
 

@@ -273,6 +273,26 @@ describe('behind a proxy and under https', () => {
     await app.close();
   });
 
+  it('takes the client address one hop back when TRUST_PROXY is a hop count', async () => {
+    const app = await testApp(store, {
+      config: { trustProxy: 1 },
+      rateLimits: { loginFailuresPerIp: { max: 1, windowMs: 60_000 } },
+    });
+    const login = (forwardedFor: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '10.0.0.2',
+        headers: { 'x-forwarded-for': forwardedFor },
+        payload: { email: uniqueEmail('hops'), password: 'wrong guess' },
+      });
+    // The client may prepend anything; only the address the proxy saw counts.
+    expect((await login('1.1.1.1, 203.0.113.20')).statusCode).toBe(401);
+    expect((await login('2.2.2.2, 203.0.113.20')).statusCode).toBe(429);
+    expect((await login('203.0.113.21')).statusCode).toBe(401);
+    await app.close();
+  });
+
   it('ignores X-Forwarded-For from an address that is not a named proxy', async () => {
     const app = await testApp(store, {
       config: { trustProxy: ['10.0.0.1'] },
