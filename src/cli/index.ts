@@ -25,6 +25,8 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // Whatever the store and the CLI write (data files, WAL, the session secret) is readable by its owner only.
+  process.umask(0o077);
   try {
     await buildProgram().parseAsync(argv);
     return 0;

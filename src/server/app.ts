@@ -6,15 +6,17 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { loadKnowledgeBase } from '../content/knowledge-base.js';
 import { packageRoot } from '../content/paths.js';
-import { installSessionResolution } from './auth/session.js';
+import { installSessionPurge, installSessionResolution } from './auth/session.js';
 import { SessionCache } from './auth/session-cache.js';
 import type { Config } from './config.js';
 import { type AppContext, DEFAULT_RATE_LIMITS, type RateLimits } from './context.js';
 import type { Store } from './db/connect.js';
-import { installErrorHandling } from './http/error-handler.js';
+import { installControlCharacterGuard } from './http/control-characters.js';
+import { frameworkErrorHandler, installErrorHandling, logSafeError } from './http/error-handler.js';
 import { installOpenApi } from './http/openapi.js';
-import { installSecurity } from './http/security.js';
+import { applySecurityHeaders, installSecurity } from './http/security.js';
 import { installStaticWeb } from './http/static-web.js';
+import { installWriteLimit } from './http/write-limit.js';
 import { authRoutes } from './routes/auth.js';
 import { checkRoutes } from './routes/check.js';
 import { checkinRoutes } from './routes/checkins.js';
@@ -36,10 +38,23 @@ export type AppDeps = {
   rateLimits?: Partial<RateLimits>;
   /** Log output; defaults to JSON lines on stdout at the configured level. */
   logger?: boolean;
+  /** Where the log lines go instead of stdout (tests read them). */
+  logStream?: { write(line: string): void };
   webDir?: string;
 };
 
 export const DEFAULT_WEB_DIR = join(packageRoot, 'dist', 'web');
+
+/**
+ * Fastify trusts nothing for a bare number (it cannot tell a proxy from a client), so a hop count becomes
+ * "the first n hops from this server are proxies": right only when the app is reachable solely through them.
+ */
+function trustProxyOption(
+  trust: Config['trustProxy'],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return trust;
+}
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, store } = deps;
@@ -53,11 +68,25 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
             serializers: {
               // Paths only: query strings can carry health questions (search, triage links).
               req: (req) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
+              // A database error carries its SQL and parameters (names, emails, notes): never logged.
+              err: (error: Error) => logSafeError(error) as { type: string; message: string; stack: string },
             },
+            ...(deps.logStream ? { stream: deps.logStream } : {}),
           },
     bodyLimit: 256 * 1024,
-    trustProxy: false,
+    trustProxy: trustProxyOption(config.trustProxy),
+    // Slow clients: the whole request must arrive within requestTimeout however slowly it trickles;
+    // an idle connection is closed after idleTimeout. Node checks requests against the timeout on an
+    // interval, so the interval is kept well under the timeout.
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.idleTimeoutMs,
+    http: {
+      headersTimeout: Math.min(config.requestTimeoutMs, 20_000),
+      connectionsCheckingInterval: Math.max(100, Math.min(30_000, Math.floor(config.requestTimeoutMs / 4))),
+    },
+    frameworkErrors: frameworkErrorHandler(applySecurityHeaders(config.publicUrl)),
   }).withTypeProvider<ZodTypeProvider>();
+  app.server.maxConnections = config.maxConnections;
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -78,6 +107,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await installSecurity(app, { publicUrl: config.publicUrl });
   await installOpenApi(app);
   installSessionResolution(app, ctx);
+  installSessionPurge(app, ctx);
+  installWriteLimit(app, ctx);
+  installControlCharacterGuard(app);
 
   await app.register(healthRoutes, { ctx });
   await app.register(authRoutes, { ctx });

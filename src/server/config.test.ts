@@ -68,4 +68,33 @@ describe('configuration', () => {
       true,
     );
   });
+
+  it('reads TRUST_PROXY as a hop count or a list of proxy addresses and ranges, never "trust everyone"', () => {
+    const trust = (value: string) => loadConfig({ DATA_DIR: tempDir(), TRUST_PROXY: value }).trustProxy;
+    expect(loadConfig({ DATA_DIR: tempDir() }).trustProxy).toBe(false);
+    expect(trust('1')).toBe(1);
+    expect(trust('0')).toBe(false);
+    expect(trust('127.0.0.1, 10.0.0.0/8,::1')).toEqual(['127.0.0.1', '10.0.0.0/8', '::1']);
+    for (const bad of ['true', '10.0.0.0/33', 'proxy.example', '11']) {
+      expect(problems({ TRUST_PROXY: bad })[0]).toMatch(
+        /^TRUST_PROXY=.*hop count .* or a comma-separated list/,
+      );
+    }
+  });
+
+  it('has request and idle timeouts and a connection cap, with bounds', () => {
+    expect(loadConfig({ DATA_DIR: tempDir() })).toMatchObject({
+      requestTimeoutMs: 30_000,
+      idleTimeoutMs: 60_000,
+      maxConnections: 1000,
+    });
+    expect(problems({ HTTP_REQUEST_TIMEOUT_MS: '0' })[0]).toMatch(/^HTTP_REQUEST_TIMEOUT_MS="0"/);
+    expect(problems({ HTTP_MAX_CONNECTIONS: 'lots' })[0]).toMatch(/^HTTP_MAX_CONNECTIONS="lots"/);
+  });
+
+  it('creates DATA_DIR private to its owner (0700)', () => {
+    const dir = join(tempDir(), 'fresh');
+    loadConfig({ DATA_DIR: dir });
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+  });
 });

@@ -1,9 +1,48 @@
 // Environment parsed once at boot into a typed config; a bad value stops the app with a message naming it.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { isValidTimeZone } from '../core/pregnancy/time-zones.js';
+import { ensurePrivateDir } from './db/data-dir-lock.js';
+
+/** An address or a CIDR range (IPv4 or IPv6), as a proxy is named in TRUST_PROXY. */
+function isAddressOrRange(text: string): boolean {
+  const [address, bits, extra] = text.split('/');
+  if (extra !== undefined || !address) return false;
+  const version = isIP(address);
+  if (version === 0) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d{1,3}$/.test(bits) && n <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies in front of the app to believe about the client's address and scheme: none (default),
+ * a number of hops, or a comma-separated list of proxy addresses/ranges. "Trust everyone" is not offered:
+ * it would let any client choose its own address and walk past the per-address limits.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((text, check): false | number | string[] => {
+    if (text === '' || text === 'false' || text === '0') return false;
+    if (/^\d+$/.test(text)) {
+      const hops = Number(text);
+      if (hops <= 10) return hops;
+    }
+    const list = text.split(',').map((part) => part.trim());
+    if (list.every(isAddressOrRange)) return list;
+    check.addIssue({
+      code: 'custom',
+      message:
+        'must be a hop count (1–10) or a comma-separated list of proxy addresses or ranges such as 127.0.0.1,10.0.0.0/8',
+    });
+    return z.NEVER;
+  });
+
+const milliseconds = (fallback: number) => z.coerce.number().int().min(100).max(600_000).default(fallback);
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -28,6 +67,10 @@ const envSchema = z.object({
     .default('UTC'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  TRUST_PROXY: trustProxy.default(false),
+  HTTP_REQUEST_TIMEOUT_MS: milliseconds(30_000),
+  HTTP_IDLE_TIMEOUT_MS: milliseconds(60_000),
+  HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
 });
 
 export type Config = {
@@ -42,6 +85,14 @@ export type Config = {
   defaultTimeZone: string;
   logLevel: (typeof LOG_LEVELS)[number];
   production: boolean;
+  /** Proxies to believe about the client address and scheme: false, a hop count or addresses. */
+  trustProxy: false | number | string[];
+  /** A request (headers and body) must arrive within this time, however slowly it trickles. */
+  requestTimeoutMs: number;
+  /** A connection with no traffic for this long is closed. */
+  idleTimeoutMs: number;
+  /** Connections open at once; more are refused until some close. */
+  maxConnections: number;
 };
 
 export class ConfigError extends Error {
@@ -82,13 +133,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultTimeZone: e.TIME_ZONE,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
+    trustProxy: e.TRUST_PROXY,
+    requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+    idleTimeoutMs: e.HTTP_IDLE_TIMEOUT_MS,
+    maxConnections: e.HTTP_MAX_CONNECTIONS,
   };
 }
 
 function readOrCreateSecret(dataDir: string): string {
   const file = join(dataDir, 'session-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
   chmodSync(file, 0o600);

@@ -8,18 +8,23 @@ import type { StoreKind } from './db/connect.js';
 import type { Database } from './db/schema.js';
 
 export type RateLimits = {
+  /** Log-in attempts that fail, from one address across accounts. */
   loginFailuresPerIp: AttemptLimit;
-  loginFailuresPerAccount: AttemptLimit;
-  signupFailuresPerIp: AttemptLimit;
+  /** Log-in attempts that fail, from one address against one account (never the account alone). */
+  loginFailuresPerAddressAndAccount: AttemptLimit;
+  /** Sign-up attempts from one address, successful or not. */
   signupsPerIp: AttemptLimit;
+  /** Changes (POST, PUT, PATCH, DELETE under /api/) by one signed-in person. */
+  writesPerAccount: AttemptLimit;
 };
 
 const MINUTE = 60_000;
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   loginFailuresPerIp: { max: 20, windowMs: 15 * MINUTE },
-  loginFailuresPerAccount: { max: 5, windowMs: 15 * MINUTE },
-  signupFailuresPerIp: { max: 10, windowMs: 15 * MINUTE },
+  loginFailuresPerAddressAndAccount: { max: 5, windowMs: 15 * MINUTE },
   signupsPerIp: { max: 30, windowMs: 60 * MINUTE },
+  // An offline diary replays its queue at once; 600 changes in 10 minutes is far above any person's pace.
+  writesPerAccount: { max: 600, windowMs: 10 * MINUTE },
 };
 
 export type AppContext = {

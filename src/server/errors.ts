@@ -7,7 +7,7 @@ export const ERROR_STATUS = {
   cross_site_request: 403,
   not_found: 404,
   conflict: 409,
-  email_taken: 409,
+  too_many_records: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

@@ -59,6 +59,11 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   return data as T;
 }
 
+/** Deletes the account; the server asks for the password again so an open session alone cannot. */
+export function deleteAccount(password: string): Promise<void> {
+  return api<void>('DELETE', '/api/me', { password });
+}
+
 export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 export function browserRegion(): string | undefined {

@@ -71,4 +71,28 @@ describe('account journey in Chromium', () => {
     await page.getByText('Password must be at least 10 characters.').waitFor();
     expect(await page.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
   });
+
+  it('deletes the account only with the password, then the login no longer works', async () => {
+    const context = await e2e.newContext();
+    const page = await context.newPage();
+    const email = uniqueEmail('e2e-delete');
+    const password = 'a sentence for a password';
+    await page.goto('/signup');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL('**/profile?welcome=1');
+
+    await page.getByRole('button', { name: 'Delete account' }).click();
+    await page.getByLabel('Your password, to confirm').fill('not my password');
+    await page.getByRole('button', { name: 'Delete for good' }).click();
+    await page.getByText('The password is not the password of this account.').waitFor();
+
+    await page.getByLabel('Your password, to confirm').fill(password);
+    await page.getByRole('button', { name: 'Delete for good' }).click();
+    await page.getByRole('link', { name: 'Log in' }).waitFor();
+
+    const login = await context.request.post('/api/auth/login', { data: { email, password } });
+    expect(login.status()).toBe(401);
+  });
 });

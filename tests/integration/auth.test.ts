@@ -41,19 +41,51 @@ describe.each(storeTargets)('accounts on $name', (target) => {
       expect(response.body).not.toContain('password');
     });
 
-    it('treats an email as taken without regard to case (409)', async () => {
+    // Issue 13: sign-up used to answer 409 "is already registered", telling anyone that a person (on this
+    // app: a pregnant person) has an account. Now the answer is the one a log-in would give.
+    it('answers a registered email (any case) as a log-in would, never "already registered"', async () => {
       const email = uniqueEmail('Case');
-      await signUp(app, { email });
-      const response = await app.inject({
+      const first = await signUp(app, { email });
+      const wrong = await app.inject({
         method: 'POST',
         url: '/api/auth/signup',
         payload: { email: email.toLowerCase(), password: 'another good password' },
       });
-      expect(response.statusCode).toBe(409);
-      expect(response.json().error).toMatchObject({
-        code: 'email_taken',
-        fields: { email: 'is already registered' },
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: email.toLowerCase(), password: 'another good password' },
       });
+      expect(wrong.statusCode).toBe(401);
+      expect(wrong.json()).toEqual(login.json());
+      expect(wrong.body).not.toMatch(/registered|exists|taken/i);
+      const right = await app.inject({
+        method: 'POST',
+        url: '/api/auth/signup',
+        payload: { email: email.toLowerCase(), password: 'a good long password', name: 'Ignored' },
+      });
+      expect(right.statusCode).toBe(201);
+      expect(right.json().id).toBe(first.id);
+      expect(right.json().name).toBeNull();
+      expect(sessionCookie(right)).toMatch(/^cw_session=/);
+    });
+
+    it.each([
+      [
+        'one of the most common passwords',
+        'Password123',
+        'is one of the most common passwords; choose another',
+      ],
+      ['the email itself', '{email}', 'must not be your email address'],
+    ])('refuses %s as a password with a field message', async (_label, password, message) => {
+      const email = uniqueEmail('policy');
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/auth/signup',
+        payload: { email, password: password.replace('{email}', email.toUpperCase()) },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.fields).toEqual({ password: message });
     });
 
     it.each([
@@ -250,7 +282,23 @@ describe.each(storeTargets)('accounts on $name', (target) => {
         url: '/api/auth/login',
         payload: { email, password: 'a good long password' },
       });
-      const response = await app.inject({ method: 'DELETE', url: '/api/me', headers: { cookie } });
+      // Issue 13: the password is asked for again, so a session left open cannot delete the account.
+      const withoutPassword = await app.inject({ method: 'DELETE', url: '/api/me', headers: { cookie } });
+      expect(withoutPassword.statusCode).toBe(400);
+      const wrong = await app.inject({
+        method: 'DELETE',
+        url: '/api/me',
+        headers: { cookie },
+        payload: { password: 'not the password' },
+      });
+      expect(wrong.statusCode).toBe(403);
+      expect(wrong.json().error.fields).toEqual({ password: 'is not the password of this account' });
+      const response = await app.inject({
+        method: 'DELETE',
+        url: '/api/me',
+        headers: { cookie },
+        payload: { password: 'a good long password' },
+      });
       expect(response.statusCode).toBe(204);
       expect((await app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(401);
       const other = await app.inject({

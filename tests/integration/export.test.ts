@@ -252,6 +252,7 @@ describe.each(storeTargets)('export and deletion on $name', (target) => {
       method: 'DELETE',
       url: '/api/me',
       headers: { cookie: owner.cookie },
+      payload: { password: 'a good long password' },
     });
     expect(response.statusCode).toBe(204);
     expect(await mentions(owner.id)).toEqual({});

@@ -556,6 +556,8 @@ describe.each(storeTargets)('triage history on $name', (target) => {
       method: 'DELETE',
       url: '/api/me',
       headers: { cookie: person.cookie },
+      // Issue 13: deleting the account asks for the password again.
+      payload: { password: 'a good long password' },
     });
     expect(deleted.statusCode).toBe(204);
     expect(await rowCount(person.id)).toBe(0);

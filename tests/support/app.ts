@@ -17,6 +17,10 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     defaultTimeZone: 'UTC',
     logLevel: 'silent',
     production: true,
+    trustProxy: false,
+    requestTimeoutMs: 30_000,
+    idleTimeoutMs: 60_000,
+    maxConnections: 1000,
     ...overrides,
     secureCookies: overrides.secureCookies ?? overrides.publicUrl?.startsWith('https:') ?? false,
   };
@@ -25,9 +29,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 const roomy = { max: 10_000, windowMs: 60_000 };
 export const ROOMY_LIMITS: RateLimits = {
   loginFailuresPerIp: roomy,
-  loginFailuresPerAccount: roomy,
-  signupFailuresPerIp: roomy,
+  loginFailuresPerAddressAndAccount: roomy,
   signupsPerIp: roomy,
+  writesPerAccount: roomy,
 };
 
 export async function testApp(
@@ -58,9 +62,9 @@ export function uniqueEmail(prefix = 'person'): string {
 }
 
 export function sessionCookie(response: LightMyRequestResponse): string {
-  const cookie = response.cookies.find((c) => c.name === 'cw_session');
+  const cookie = response.cookies.find((c) => c.name === 'cw_session' || c.name === '__Host-cw_session');
   if (!cookie) throw new Error(`no session cookie in response ${response.statusCode}: ${response.body}`);
-  return `cw_session=${cookie.value}`;
+  return `${cookie.name}=${cookie.value}`;
 }
 
 /** Signs a new person up and returns their cookie header and id. */

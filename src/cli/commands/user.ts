@@ -1,6 +1,8 @@
 // `crampwise user delete --email …`: removes a person and every record of theirs (for the server's operator).
 import type { Command } from 'commander';
+import type { Kysely } from 'kysely';
 import { loadConfig } from '../../server/config.js';
+import { purgeDeletedRows } from '../../server/db/purge.js';
 import { deleteUser, findUserByEmail } from '../../server/db/repos/users.js';
 import { CliError } from '../cli-error.js';
 import { openConfiguredStore } from '../store-from-config.js';
@@ -24,6 +26,7 @@ export function registerUserCommand(program: Command): void {
           );
         }
         await deleteUser(store.db, found.id);
+        await purgeDeletedRows(store.db as Kysely<unknown>, store.kind);
         console.log(`Deleted ${found.email} and all of their data.`);
       } finally {
         await store.close();

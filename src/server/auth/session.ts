@@ -2,10 +2,25 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.js';
-import { deleteSession, insertSession, SESSION_DAYS, touchSession } from '../db/repos/sessions.js';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  insertSession,
+  SESSION_DAYS,
+  touchSession,
+} from '../db/repos/sessions.js';
 import { unauthenticated } from '../errors.js';
 
 export const SESSION_COOKIE = 'cw_session';
+/**
+ * Under https the cookie carries the __Host- prefix: browsers then accept it only from this exact host,
+ * Secure, for path / and without a Domain, so a sibling subdomain cannot plant or overwrite it.
+ */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
+
+export function sessionCookieName(config: { secureCookies: boolean }): string {
+  return config.secureCookies ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+}
 
 export type Auth = { userId: string; sessionId: string };
 
@@ -20,7 +35,7 @@ function sessionIdFor(token: string, secret: string): string {
 }
 
 function setSessionCookie(reply: FastifyReply, ctx: AppContext, token: string, expiresAt: Date): void {
-  reply.setCookie(SESSION_COOKIE, token, {
+  reply.setCookie(sessionCookieName(ctx.config), token, {
     httpOnly: true,
     sameSite: 'lax',
     path: '/',
@@ -50,7 +65,7 @@ export async function endSession(
     ctx.sessions.evict(request.auth.sessionId);
     await deleteSession(ctx.db, request.auth.sessionId);
   }
-  reply.clearCookie(SESSION_COOKIE, {
+  reply.clearCookie(sessionCookieName(ctx.config), {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
@@ -62,8 +77,9 @@ export async function endSession(
 /** Resolves `request.auth` from the cookie for API and page requests; extends the session when due. */
 export function installSessionResolution(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('auth', null);
+  const cookieName = sessionCookieName(ctx.config);
   app.addHook('onRequest', async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE];
+    const token = request.cookies[cookieName];
     if (!token || token.length > 100) return;
     const id = sessionIdFor(token, ctx.config.sessionSecret);
     const now = ctx.now();
@@ -78,6 +94,27 @@ export function installSessionResolution(app: FastifyInstance, ctx: AppContext):
     request.auth = { userId: session.userId, sessionId: id };
     if (session.extended) setSessionCookie(reply, ctx, token, session.expiresAt);
   });
+}
+
+const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
+
+/** Expired sessions are deleted at start and every six hours: they are dead, but they name a person. */
+export function installSessionPurge(app: FastifyInstance, ctx: AppContext): void {
+  let timer: NodeJS.Timeout | undefined;
+  const purge = async () => {
+    try {
+      const purged = await deleteExpiredSessions(ctx.db, ctx.now());
+      if (purged > 0) app.log.info({ purged }, 'expired sessions deleted');
+    } catch (error) {
+      app.log.warn({ err: error }, 'could not delete expired sessions; will try again');
+    }
+  };
+  app.addHook('onReady', async () => {
+    await purge();
+    timer = setInterval(() => void purge(), PURGE_EVERY_MS);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(timer));
 }
 
 export function requireAuth(request: FastifyRequest): Auth {

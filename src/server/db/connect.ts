@@ -62,7 +62,7 @@ function openPostgres(url: string, poolSize = 10): Store {
 async function openPglite(
   options: { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory' },
 ): Promise<Store> {
-  const unlock = options.kind === 'pglite' ? lockDataDir(options.dataDir) : () => {};
+  const unlock = options.kind === 'pglite' ? await lockDataDir(options.dataDir) : async () => {};
   try {
     const client = await PGlite.create({
       ...(options.kind === 'pglite' ? { dataDir: join(options.dataDir, 'pglite') } : {}),
@@ -77,11 +77,11 @@ async function openPglite(
         if (closed) return;
         closed = true;
         await db.destroy();
-        unlock();
+        await unlock();
       },
     };
   } catch (error) {
-    unlock();
+    await unlock();
     throw error;
   }
 }

@@ -4,12 +4,14 @@ import * as accounts from './migrations/0001-accounts.js';
 import * as diary from './migrations/0002-diary.js';
 import * as triageResults from './migrations/0003-triage-results.js';
 import * as birthDate from './migrations/0004-birth-date.js';
+import * as recordLimits from './migrations/0005-record-limits.js';
 
 const migrations: Record<string, Migration> = {
   '0001-accounts': accounts,
   '0002-diary': diary,
   '0003-triage-results': triageResults,
   '0004-birth-date': birthDate,
+  '0005-record-limits': recordLimits,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {

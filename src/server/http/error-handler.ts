@@ -1,5 +1,5 @@
 // Turns every failure into the one JSON error shape; unknown errors become a logged 500 without a stack.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorBody } from '../errors.js';
 
@@ -43,6 +43,8 @@ const FASTIFY_CODES: Record<string, AppError> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: new AppError('invalid_input', 'The Content-Length header is wrong.'),
 };
 
+const RECORD_LIMIT_SQLSTATE = 'CWL01';
+
 export function installErrorHandling(app: FastifyInstance, { production }: { production: boolean }): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     let appError: AppError;
@@ -51,6 +53,9 @@ export function installErrorHandling(app: FastifyInstance, { production }: { pro
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = validationFields(error.validation as ValidationIssue[], error.validationContext);
       appError = new AppError('invalid_input', 'Some fields are not valid.', fields);
+    } else if (error.code === RECORD_LIMIT_SQLSTATE) {
+      // Raised by the database's per-person row ceiling (migration 0005); its message names no data.
+      appError = new AppError('too_many_records', `${error.message} Delete old entries to add new ones.`);
     } else if (error.code && FASTIFY_CODES[error.code]) {
       appError = FASTIFY_CODES[error.code]!;
     } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
@@ -68,4 +73,38 @@ export function installErrorHandling(app: FastifyInstance, { production }: { pro
     if (appError.headers) reply.headers(appError.headers);
     return reply.status(appError.status).type('application/json').send(appError.toBody());
   });
+}
+
+/**
+ * Answers for requests the router refuses before any route or hook runs (`/api/episodes/%ZZ`, an over-long
+ * parameter): the same error shape, security headers and no-store as every other answer.
+ */
+export function frameworkErrorHandler(
+  securityHeaders: (request: FastifyRequest, reply: FastifyReply) => void,
+): (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => void {
+  return (error, request, reply) => {
+    const appError =
+      error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? new AppError('invalid_input', 'A part of the address is too long.')
+        : new AppError('invalid_input', 'The address is not valid.');
+    securityHeaders(request, reply);
+    void reply
+      .status(appError.status)
+      .header('cache-control', 'no-store')
+      .type('application/json')
+      .send(appError.toBody());
+  };
+}
+
+/** Only these fields of an error reach the log: a database error also carries the SQL and its parameters. */
+export function logSafeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const withCode = error as Error & { code?: unknown; statusCode?: unknown };
+  return {
+    type: error.constructor?.name ?? 'Error',
+    message: error.message,
+    ...(typeof withCode.code === 'string' ? { code: withCode.code } : {}),
+    ...(typeof withCode.statusCode === 'number' ? { statusCode: withCode.statusCode } : {}),
+    stack: error.stack,
+  };
 }

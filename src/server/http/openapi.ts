@@ -11,7 +11,16 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
         description: 'Leg cramps and leg pain in pregnancy: knowledge, triage and a private diary.',
         version: '0.1.0',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cw_session' } } },
+      components: {
+        securitySchemes: {
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'cw_session',
+            description: 'Named __Host-cw_session when PUBLIC_URL is https.',
+          },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });

@@ -1,6 +1,7 @@
 // Security headers and the cross-site request guard.
-import helmet from '@fastify/helmet';
-import type { FastifyInstance } from 'fastify';
+import fastifyHelmet from '@fastify/helmet';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
 import { AppError } from '../errors.js';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -22,19 +23,42 @@ export const CSP_DIRECTIVES = {
   upgradeInsecureRequests: null,
 };
 
-export async function installSecurity(
-  app: FastifyInstance,
-  opts: { publicUrl: string | undefined },
-): Promise<void> {
-  await app.register(helmet, {
+export function helmetOptions(publicUrl: string | undefined): HelmetOptions {
+  return {
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
     // same-origin, not no-referrer: under no-referrer browsers send `Origin: null` on our own form posts
     // (the no-JavaScript questionnaire), which the guard below must refuse. Other sites still get nothing.
     referrerPolicy: { policy: 'same-origin' },
     crossOriginEmbedderPolicy: false,
-    strictTransportSecurity: opts.publicUrl?.startsWith('https:') ? { maxAge: 15552000 } : false,
-  });
+    strictTransportSecurity: publicUrl?.startsWith('https:') ? { maxAge: 15552000 } : false,
+  };
+}
+
+/**
+ * The security headers for an answer made outside the routing (a malformed URL, an over-long parameter),
+ * where no hook runs: the same set helmet adds to every routed answer.
+ */
+export function applySecurityHeaders(
+  publicUrl: string | undefined,
+): (request: FastifyRequest, reply: FastifyReply) => void {
+  const middleware = helmet(helmetOptions(publicUrl));
+  return (request, reply) => middleware(request.raw, reply.raw, () => {});
+}
+
+export async function installSecurity(
+  app: FastifyInstance,
+  opts: { publicUrl: string | undefined },
+): Promise<void> {
+  await app.register(fastifyHelmet, helmetOptions(opts.publicUrl) as Parameters<typeof fastifyHelmet>[1]);
   const publicOrigin = opts.publicUrl ? new URL(opts.publicUrl).origin : undefined;
+
+  // Answers under /api/ carry health data or account state: no browser or proxy keeps a copy unless a
+  // route says otherwise.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'no-store');
+    }
+  });
 
   app.addHook('onRequest', async (request) => {
     if (!STATE_CHANGING.has(request.method)) return;
@@ -46,7 +70,7 @@ export async function installSecurity(
     // `Origin: null` comes from privacy settings and sandboxed frames alike; only the browser's own
     // Sec-Fetch-Site (which pages cannot set) can vouch that such a request is ours.
     if (origin === 'null' && request.headers['sec-fetch-site'] === 'same-origin') return;
-    if (!isSameSite(origin, request.headers.host, publicOrigin)) throw crossSite();
+    if (!isSameSite(origin, `${request.protocol}://${request.host}`, publicOrigin)) throw crossSite();
   });
 }
 
@@ -54,11 +78,11 @@ function crossSite(): AppError {
   return new AppError('cross_site_request', 'Requests from other sites are not accepted.');
 }
 
-export function isSameSite(
-  origin: string,
-  host: string | undefined,
-  publicOrigin: string | undefined,
-): boolean {
+/**
+ * Whether the Origin is this site: the public origin, or the scheme and host this request came to
+ * (behind a trusted proxy, as the proxy says). The scheme counts: http://host is not https://host.
+ */
+export function isSameSite(origin: string, requestOrigin: string, publicOrigin: string | undefined): boolean {
   if (origin === 'null') return false;
   let parsed: URL;
   try {
@@ -67,5 +91,9 @@ export function isSameSite(
     return false;
   }
   if (publicOrigin && parsed.origin === publicOrigin) return true;
-  return host !== undefined && parsed.host === host;
+  try {
+    return parsed.origin === new URL(requestOrigin).origin;
+  } catch {
+    return false;
+  }
 }

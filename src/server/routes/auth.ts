@@ -2,8 +2,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isValidTimeZone } from '../../core/pregnancy/time-zones.js';
-import { AttemptLimiter } from '../auth/attempt-limiter.js';
+import { AttemptLimiter, slowdownMs } from '../auth/attempt-limiter.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/password.js';
+import { passwordProblem } from '../auth/password-policy.js';
 import { endSession, startSession } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { createUser, findUserByEmail, normalizeEmail } from '../db/repos/users.js';
@@ -20,17 +21,25 @@ const newPassword = z
   .min(10, 'must be at least 10 characters')
   .max(200, 'must be at most 200 characters');
 
-const signupBody = z.strictObject({
-  email,
-  password: newPassword,
-  name: z.string().trim().min(1).max(80).optional(),
-  timezone: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London').optional(),
-  region: z
-    .string()
-    .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code')
-    .transform((s) => s.toUpperCase())
-    .optional(),
-});
+const signupBody = z
+  .strictObject({
+    email,
+    password: newPassword,
+    name: z.string().trim().min(1).max(80).optional(),
+    timezone: z
+      .string()
+      .refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London')
+      .optional(),
+    region: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code')
+      .transform((s) => s.toUpperCase())
+      .optional(),
+  })
+  .superRefine((body, check) => {
+    const problem = passwordProblem(body.password, body.email);
+    if (problem) check.addIssue({ code: 'custom', path: ['password'], message: problem });
+  });
 
 const loginBody = z.strictObject({
   email: z.string().trim().min(1, 'is required').max(254),
@@ -58,10 +67,43 @@ function tooMany(retryMs: number): AppError {
 }
 
 export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const loginPerIp = new AttemptLimiter(ctx.rateLimits.loginFailuresPerIp);
-  const loginPerAccount = new AttemptLimiter(ctx.rateLimits.loginFailuresPerAccount);
-  const signupFailuresPerIp = new AttemptLimiter(ctx.rateLimits.signupFailuresPerIp);
-  const signupsPerIp = new AttemptLimiter(ctx.rateLimits.signupsPerIp);
+  const limits = ctx.rateLimits;
+  const loginPerIp = new AttemptLimiter(limits.loginFailuresPerIp);
+  const loginPerAddressAndAccount = new AttemptLimiter(limits.loginFailuresPerAddressAndAccount);
+  /** Failures against an account from anywhere: they slow its checks down, never refuse them. */
+  const failuresPerAccount = new AttemptLimiter({
+    max: Number.MAX_SAFE_INTEGER,
+    windowMs: limits.loginFailuresPerIp.windowMs,
+  });
+  const signupsPerIp = new AttemptLimiter(limits.signupsPerIp);
+
+  /**
+   * Checks a password for an account under the limits. Every attempt is counted before the slow hash
+   * and given back on success, so a burst cannot pass a check that none of it has yet been counted in.
+   * Limits are per address and per (address, account): a stranger cannot lock the owner out; many
+   * addresses guessing one account only make each of its checks slower.
+   */
+  async function checkPassword(ip: string, email: string, password: string, storedHash: string | undefined) {
+    const account = normalizeEmail(email);
+    const pair = `${ip} ${account}`;
+    const ipWait = loginPerIp.take(ip);
+    if (ipWait > 0) throw tooMany(ipWait);
+    const pairWait = loginPerAddressAndAccount.take(pair);
+    if (pairWait > 0) {
+      loginPerIp.giveBack(ip);
+      throw tooMany(pairWait);
+    }
+    failuresPerAccount.take(account);
+    const delay = slowdownMs(failuresPerAccount.count(account) - 1);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    const ok = await verifyPassword(password, storedHash ?? DUMMY_HASH);
+    if (!ok || storedHash === undefined) {
+      throw new AppError('invalid_credentials', 'That email and password do not match an account.');
+    }
+    loginPerIp.giveBack(ip);
+    loginPerAddressAndAccount.reset(pair);
+    failuresPerAccount.giveBack(account);
+  }
 
   app.post(
     '/api/auth/signup',
@@ -69,31 +111,39 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       schema: {
         tags: ['auth'],
         summary: 'Create an account and start a session',
+        description:
+          'The answer does not say whether the email is registered: for a registered email with its own password ' +
+          'this logs in (201, the same answer as a new account); with any other password it answers the same 401 ' +
+          'as a wrong log-in, counted against the log-in limits.',
         body: signupBody,
-        response: { 201: profileSchema, 400: errorSchema, 409: errorSchema, 429: errorSchema },
+        response: { 201: profileSchema, 400: errorSchema, 401: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {
       const ip = request.ip;
-      const wait = Math.max(signupFailuresPerIp.retryAfter(ip), signupsPerIp.retryAfter(ip));
-      if (wait > 0) throw tooMany(wait);
       const { email: address, password, name, timezone, region } = request.body;
-      const user = await createUser(ctx.db, {
-        email: address,
-        passwordHash: await hashPassword(password),
-        name: name ?? null,
-        timezone: timezone ?? null,
-        region: region ?? null,
-      });
-      signupsPerIp.fail(ip);
+      // Counted before the hash, so a burst of simultaneous sign-ups cannot pass the hourly limit.
+      const wait = signupsPerIp.take(ip);
+      if (wait > 0) throw tooMany(wait);
+      const existing = await findUserByEmail(ctx.db, address);
+      let user = existing
+        ? undefined
+        : await createUser(ctx.db, {
+            email: address,
+            passwordHash: await hashPassword(password),
+            name: name ?? null,
+            timezone: timezone ?? null,
+            region: region ?? null,
+          });
       if (!user) {
-        signupFailuresPerIp.fail(ip);
-        throw new AppError('email_taken', 'An account with this email already exists. Try logging in.', {
-          email: 'is already registered',
-        });
+        // Registered already (or just now, by a simultaneous request): answer as a log-in would.
+        const stored = existing ?? (await findUserByEmail(ctx.db, address));
+        await checkPassword(ip, address, password, stored?.password_hash);
+        user = stored!;
+      } else {
+        request.log.info({ userId: user.id }, 'account created');
       }
       await startSession(ctx, reply, user.id);
-      request.log.info({ userId: user.id }, 'account created');
       return reply.status(201).send(profileView(user, ctx.config.defaultTimeZone, ctx.now()));
     },
   );
@@ -109,20 +159,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       },
     },
     async (request, reply) => {
-      const ipKey = request.ip;
-      const accountKey = normalizeEmail(request.body.email);
-      const wait = Math.max(loginPerIp.retryAfter(ipKey), loginPerAccount.retryAfter(accountKey));
-      if (wait > 0) throw tooMany(wait);
       const user = await findUserByEmail(ctx.db, request.body.email);
-      const ok = await verifyPassword(request.body.password, user?.password_hash ?? DUMMY_HASH);
-      if (!user || !ok) {
-        loginPerIp.fail(ipKey);
-        loginPerAccount.fail(accountKey);
-        throw new AppError('invalid_credentials', 'That email and password do not match an account.');
-      }
-      loginPerAccount.reset(accountKey);
-      await startSession(ctx, reply, user.id);
-      return profileView(user, ctx.config.defaultTimeZone, ctx.now());
+      await checkPassword(request.ip, request.body.email, request.body.password, user?.password_hash);
+      await startSession(ctx, reply, user!.id);
+      return profileView(user!, ctx.config.defaultTimeZone, ctx.now());
     },
   );
 

@@ -1,4 +1,5 @@
 // Everything the person has stored, as one JSON download, and their episodes as a spreadsheet.
+import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -6,7 +7,7 @@ import { calendarDateIn } from '../../core/pregnancy/gestational-age.js';
 import { requireAuth } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { listCheckins } from '../db/repos/checkins.js';
-import { type EpisodeRecord, listAllEpisodes } from '../db/repos/episodes.js';
+import { type EpisodeRecord, episodeBatches } from '../db/repos/episodes.js';
 import { listTriageResults } from '../db/repos/triage-results.js';
 import { findUserById } from '../db/repos/users.js';
 import { unauthenticated } from '../errors.js';
@@ -44,10 +45,11 @@ const CSV_COLUMNS = [
 
 /**
  * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula;
- * an apostrophe in front makes it plain text (OWASP "CSV injection").
+ * an apostrophe in front makes it plain text (OWASP "CSV injection"). Every line of a cell counts:
+ * a spreadsheet that splits a cell at a line break would otherwise meet "=1+1" at the start of a line.
  */
 export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return cell.replace(/(?<=^|[\r\n])(?=[=+\-@\t\r])/g, "'");
 }
 
 function csvCell(value: EpisodeRecord[keyof EpisodeRecord]): string {
@@ -56,12 +58,34 @@ function csvCell(value: EpisodeRecord[keyof EpisodeRecord]): string {
   return neutraliseFormula(String(value));
 }
 
-export function episodesCsv(episodes: readonly EpisodeRecord[]): string {
+const CSV_OPTIONS = {
+  columns: [...CSV_COLUMNS],
+  // CRLF rows (RFC 4180). A cell with a bare line break is quoted too: csv-stringify quotes only the
+  // full CRLF, and an unquoted "\n" would end the row early.
+  record_delimiter: 'windows',
+  quoted_match: /[\r\n]/,
+} as const;
+
+function csvRows(episodes: readonly EpisodeRecord[]): string {
   return stringify(
     episodes.map((episode) => CSV_COLUMNS.map((column) => csvCell(episode[column]))),
-    // CRLF rows (RFC 4180) and a byte-order mark, so spreadsheet apps read accented notes as UTF-8.
-    { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', bom: true },
+    CSV_OPTIONS,
   );
+}
+
+/** The whole CSV at once (tests, small diaries). The route streams the same text batch by batch. */
+export function episodesCsv(episodes: readonly EpisodeRecord[]): string {
+  return `${csvHead()}${csvRows(episodes)}`;
+}
+
+/** A byte-order mark, so spreadsheet apps read accented notes as UTF-8, then the header row. */
+function csvHead(): string {
+  return `\ufeff${stringify([], { ...CSV_OPTIONS, header: true })}`;
+}
+
+async function* csvStream(batches: AsyncIterable<EpisodeRecord[]>): AsyncGenerator<string> {
+  yield csvHead();
+  for await (const batch of batches) yield csvRows(batch);
 }
 
 function attachment(name: string): string {
@@ -87,24 +111,39 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       if (!user) throw unauthenticated();
       const now = ctx.now();
       const timeZone = user.timezone ?? ctx.config.defaultTimeZone;
-      const [episodes, checkins, triageHistory] = await Promise.all([
-        listAllEpisodes(ctx.db, userId),
+      const [checkins, triageHistory] = await Promise.all([
         listCheckins(ctx.db, userId),
         listTriageResults(ctx.db, userId),
       ]);
-      reply.header(
-        'content-disposition',
-        attachment(`crampwise-export-${calendarDateIn(timeZone, now)}.json`),
-      );
-      return {
+      const head = {
         format: 'crampwise-export' as const,
         version: 1 as const,
         exportedAt: now.toISOString(),
-        profile: profileView(user, ctx.config.defaultTimeZone, now),
-        episodes,
-        checkins,
-        triageHistory: triageHistory.map(historyItem),
+        profile: profileSchema.parse(profileView(user, ctx.config.defaultTimeZone, now)),
       };
+      // Episodes are the long part: streamed in batches, each item through its schema as the serializer
+      // would (unknown keys dropped), so the document is the one exportSchema describes.
+      async function* document(): AsyncGenerator<string> {
+        yield `${JSON.stringify(head).slice(0, -1)},"episodes":[`;
+        let first = true;
+        for await (const batch of episodeBatches(ctx.db, userId)) {
+          const items = batch.map((episode) => JSON.stringify(episodeSchema.parse(episode))).join(',');
+          yield first ? items : `,${items}`;
+          first = false;
+        }
+        const tail = {
+          checkins: checkins.map((checkin) => checkinSchema.parse(checkin)),
+          triageHistory: triageHistory.map((item) => historyItemSchema.parse(historyItem(item))),
+        };
+        yield `],${JSON.stringify(tail).slice(1)}`;
+      }
+      return (
+        reply
+          .header('content-type', 'application/json; charset=utf-8')
+          .header('content-disposition', attachment(`crampwise-export-${calendarDateIn(timeZone, now)}.json`))
+          // A stream of exactly the document the 200 schema describes (kept for the OpenAPI document).
+          .send(Readable.from(document()) as never)
+      );
     },
   );
 
@@ -117,7 +156,8 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         description:
           'UTF-8 with a byte-order mark and CRLF rows: one header row, then one row per episode, oldest first. ' +
           'Times are ISO 8601 in UTC; lists are joined ' +
-          'with ";"; a cell starting with = + - or @ is prefixed with an apostrophe so spreadsheets show it as text.',
+          'with ";"; a cell, or a line inside a cell, starting with = + - @ (or a tab or carriage return) is ' +
+          'prefixed with an apostrophe so spreadsheets show it as text; cells with line breaks are quoted.',
       },
     },
     async (request, reply) => {
@@ -125,14 +165,13 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       const user = await findUserById(ctx.db, userId);
       if (!user) throw unauthenticated();
       const timeZone = user.timezone ?? ctx.config.defaultTimeZone;
-      const episodes = await listAllEpisodes(ctx.db, userId);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header(
           'content-disposition',
           attachment(`crampwise-episodes-${calendarDateIn(timeZone, ctx.now())}.csv`),
         )
-        .send(episodesCsv(episodes));
+        .send(Readable.from(csvStream(episodeBatches(ctx.db, userId))));
     },
   );
 };

@@ -1,12 +1,16 @@
 // The signed-in person's profile: read, change, delete (with everything that belongs to them).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { BIRTH_DATE_MAX_DAYS_AGO } from '../../core/pregnancy/after-birth.js';
 import { calendarDateIn, dueDateFromLastPeriod } from '../../core/pregnancy/gestational-age.js';
 import { isValidIsoDate, isValidTimeZone } from '../../core/pregnancy/time-zones.js';
+import { AttemptLimiter } from '../auth/attempt-limiter.js';
+import { verifyPassword } from '../auth/password.js';
 import { endSession, requireAuth } from '../auth/session.js';
 import type { AppContext } from '../context.js';
+import { purgeDeletedRows } from '../db/purge.js';
 import { deleteUser, findUserById, type ProfileChanges, updateProfile } from '../db/repos/users.js';
 import { AppError, unauthenticated } from '../errors.js';
 import { profileSchema, profileView } from './profile-view.js';
@@ -42,6 +46,18 @@ const patchBody = z
     locale: z.string().max(35).refine(isValidLocale, 'must be a language tag such as en-GB').nullable(),
   })
   .partial();
+
+const deleteBody = z.strictObject({
+  password: z.string().min(1, 'is required').max(200, 'must be at most 200 characters'),
+});
+
+const errorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
+});
 
 /** A due date is accepted from 45 weeks ago (just delivered) to 42 weeks ahead (a pregnancy just begun). */
 const EARLIEST_DUE_OFFSET = -45 * 7 + 280;
@@ -128,16 +144,44 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
     },
   );
 
+  // A stolen session must not be able to delete the account, nor to guess the password through this door.
+  const deleteFailures = new AttemptLimiter(ctx.rateLimits.loginFailuresPerAddressAndAccount);
+
   app.delete(
     '/api/me',
-    { schema: { tags: ['me'], summary: 'Delete the account and every record that belongs to it' } },
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Delete the account and every record that belongs to it',
+        description:
+          'Asks for the password again. The rows are removed from the tables at once and, on the embedded store, ' +
+          'from the data files and the write-ahead log before the answer.',
+        body: deleteBody,
+        response: { 204: z.null().describe('Deleted.'), 403: errorSchema, 429: errorSchema },
+      },
+    },
     async (request, reply) => {
       const { userId } = requireAuth(request);
+      const user = await findUserById(ctx.db, userId);
+      if (!user) throw unauthenticated();
+      const wait = deleteFailures.take(userId);
+      if (wait > 0) {
+        throw new AppError('rate_limited', 'Too many attempts. Try again later.', undefined, {
+          'retry-after': String(Math.ceil(wait / 1000)),
+        });
+      }
+      if (!(await verifyPassword(request.body.password, user.password_hash))) {
+        throw new AppError('forbidden', 'That is not the password of this account.', {
+          password: 'is not the password of this account',
+        });
+      }
+      deleteFailures.giveBack(userId);
       await deleteUser(ctx.db, userId);
+      await purgeDeletedRows(ctx.db as Kysely<unknown>, ctx.storeKind);
       ctx.sessions.evictUser(userId);
       await endSession(ctx, request, reply);
       request.log.info('account deleted');
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };

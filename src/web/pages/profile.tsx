@@ -1,7 +1,7 @@
 // Profile: due date (or last period), region for the emergency number, time zone, birth year; log out; delete.
 import { type FormEvent, useMemo, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { api, browserTimeZone, type Profile } from '../api';
+import { api, browserTimeZone, deleteAccount, type Profile } from '../api';
 import { Field, FormError, fieldMessage } from '../components/field';
 import { TriageHistory } from '../components/triage-history';
 import { useApiForm } from '../components/use-api-form';
@@ -59,14 +59,13 @@ function ProfileForm({ profile }: { profile: Profile }) {
     navigate('/');
   }
 
-  async function deleteAccount() {
-    if (
-      !window.confirm(
-        'Delete your account and everything in it — diary, check-ins and history? This cannot be undone.',
-      )
-    )
-      return;
-    await api('DELETE', '/api/me');
+  const [deleting, setDeleting] = useState(false);
+  const removal = useApiForm();
+
+  async function confirmDelete(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const password = String(new FormData(event.currentTarget).get('password') ?? '');
+    if (!(await removal.run(() => deleteAccount(password)))) return;
     setProfile(null);
     navigate('/');
   }
@@ -198,10 +197,34 @@ function ProfileForm({ profile }: { profile: Profile }) {
         <button className="button secondary" type="button" onClick={logOut}>
           Log out
         </button>
-        <button className="button danger" type="button" onClick={deleteAccount}>
+        <button className="button danger" type="button" onClick={() => setDeleting(true)}>
           Delete account
         </button>
       </div>
+      {deleting && (
+        <form onSubmit={confirmDelete}>
+          <p>
+            Delete your account and everything in it — diary, check-ins and history? This cannot be undone.
+          </p>
+          <FormError message={removal.error} />
+          <Field
+            label="Your password, to confirm"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            error={fieldMessage(removal.fields, 'password', 'The password')}
+          />
+          <div className="form-actions">
+            <button className="button danger" type="submit" disabled={removal.busy}>
+              Delete for good
+            </button>
+            <button className="button secondary" type="button" onClick={() => setDeleting(false)}>
+              Keep my account
+            </button>
+          </div>
+        </form>
+      )}
     </>
   );
 }

@@ -148,6 +148,38 @@ export async function listAllEpisodes(
 }
 
 /**
+ * Every episode of the person, oldest first, a batch at a time (keyset by start then id), so an export
+ * streams a diary of any length without holding it in memory.
+ */
+export async function* episodeBatches(
+  db: Kysely<Database>,
+  userId: string,
+  size = 500,
+): AsyncGenerator<EpisodeRecord[]> {
+  let after: { startedAt: Date; id: string } | undefined;
+  for (;;) {
+    let query = db
+      .selectFrom('episodes')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .orderBy('started_at', 'asc')
+      .orderBy('id', 'asc')
+      .limit(size);
+    const last = after;
+    if (last) {
+      query = query.where((eb) =>
+        eb(eb.refTuple('started_at', 'id'), '>', eb.tuple(last.startedAt, last.id)),
+      );
+    }
+    const rows = await query.execute();
+    if (rows.length > 0) yield rows.map(toRecord);
+    if (rows.length < size) return;
+    const end = rows[rows.length - 1]!;
+    after = { startedAt: end.started_at, id: end.id };
+  }
+}
+
+/**
  * Applies `merge` to the stored episode under a row lock and saves the result, so two edits at
  * once cannot combine into an episode that neither would have passed. `merge` may throw to refuse.
  */
