@@ -3,11 +3,13 @@ import { type Kysely, type Migration, type MigrationResultSet, Migrator } from '
 import * as accounts from './migrations/0001-accounts.js';
 import * as diary from './migrations/0002-diary.js';
 import * as triageResults from './migrations/0003-triage-results.js';
+import * as maternityUnit from './migrations/0006-maternity-unit.js';
 
 const migrations: Record<string, Migration> = {
   '0001-accounts': accounts,
   '0002-diary': diary,
   '0003-triage-results': triageResults,
+  '0006-maternity-unit': maternityUnit,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {

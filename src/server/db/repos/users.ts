@@ -5,7 +5,14 @@ import type { Database, UsersTable } from '../schema.js';
 export type UserRow = Selectable<UsersTable>;
 export type ProfileChanges = Pick<
   Updateable<UsersTable>,
-  'name' | 'due_date' | 'birth_year' | 'region' | 'timezone' | 'locale'
+  | 'name'
+  | 'due_date'
+  | 'birth_year'
+  | 'region'
+  | 'timezone'
+  | 'locale'
+  | 'maternity_unit_name'
+  | 'maternity_unit_phone'
 >;
 
 export function normalizeEmail(email: string): string {
