@@ -1,6 +1,7 @@
 // The evidence parts of an item page: the verdict, where the sources disagree, and the source list.
 import type { KnowledgeBase } from '../../content/knowledge-base.js';
 import type { KnowledgeItem } from '../../content/schema.js';
+import { EvidenceBadge } from './evidence-badge.js';
 import { formatDate, VERDICT_LABELS } from './learn-labels.js';
 
 export function SourceLink({ kb, sourceKey }: { kb: KnowledgeBase; sourceKey: string }) {
@@ -27,8 +28,7 @@ export function EvidenceBlock({ kb, item }: { kb: KnowledgeBase; item: Knowledge
     <section className="card evidence" aria-labelledby="evidence-heading">
       <h2 id="evidence-heading">What the evidence says</h2>
       <p>
-        <strong className={`verdict ${item.evidence.verdict}`}>{verdict.label}</strong>{' '}
-        <span className="muted">{verdict.meaning}</span>
+        <EvidenceBadge verdict={item.evidence.verdict} /> <span className="muted">{verdict.meaning}</span>
       </p>
       <p>{item.evidence.summary}</p>
       <Cited kb={kb} keys={item.evidence.sources} />

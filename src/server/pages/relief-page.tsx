@@ -4,7 +4,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { DEFAULT_REGION, type EmergencyNumber } from '../../core/triage/index.js';
 import type { RegionSource } from '../http/request-region.js';
-import { SiteFooter } from './document.js';
+import { SECTIONS, SiteFooter } from './document.js';
 import { Logo } from './logo.js';
 import { RELIEF_SCRIPT } from './relief-script.js';
 import { RELIEF_CSS } from './relief-style.js';
@@ -179,18 +179,30 @@ export function renderReliefPage(options: ReliefPageOptions): string {
         <style dangerouslySetInnerHTML={{ __html: RELIEF_CSS }} />
       </head>
       <body>
+        {/* The site's header (same links as every page), styled by the inline CSS so nothing else loads. */}
         <header className="top">
-          <a className="brand" href="/">
-            <Logo background="#242b36" stroke="#f2b880" />
-            Crampwise
-          </a>
-          <a className="call-check" href="/check">
-            Should I call?
-          </a>
+          <div className="row">
+            <a className="brand" href="/">
+              <Logo background="#242b36" stroke="#f2b880" />
+              Crampwise
+            </a>
+            <a href="/profile">Account</a>
+          </div>
+          <nav aria-label="Sections">
+            {SECTIONS.map((s) => (
+              <a key={s.href} href={s.href} aria-current={s.href === '/relief' ? 'page' : undefined}>
+                {s.label}
+              </a>
+            ))}
+          </nav>
         </header>
         <main id="main">
           <h1>Cramp right now?</h1>
           <p className="lead">Breathe out slowly. Most cramps let go within a minute or two.</p>
+          <p className="first">
+            One leg swollen, red or warm? Do not rub or heat it: <a href="/check">check if you should call</a>
+            .
+          </p>
           <Steps />
           <Warning {...options} />
           <a className="btn done" href="/diary?log=now">

@@ -11,11 +11,13 @@ body{margin:0;color:var(--text);font:1.125rem/1.5 system-ui,-apple-system,'Segoe
 a{color:var(--link);text-underline-offset:.15em}
 :focus-visible{outline:3px solid var(--focus);outline-offset:3px;border-radius:8px}
 .top,main,.site-footer{max-width:34rem;margin:0 auto;padding:0 1rem}
-.top{display:flex;align-items:center;justify-content:space-between;min-height:56px}
+.top .row{display:flex;align-items:center;justify-content:space-between;flex-wrap:wrap}
+.top nav{display:flex;flex-wrap:wrap;gap:0 1rem;border-bottom:1px solid var(--border)}
 .top a{display:inline-flex;align-items:center;gap:.5rem;min-height:48px;color:var(--text);text-decoration:none}
+.top a[aria-current]{text-decoration:underline 3px;text-underline-offset:.4em}
 .brand{font-weight:700}
 .brand svg{width:26px;height:26px}
-.top .call-check{color:var(--link);padding:0 .25rem}
+.first{border-left:6px solid var(--danger);background:var(--danger-bg);padding:.6rem .8rem;border-radius:10px;margin:0 0 1rem}
 h1{font-size:2.1rem;line-height:1.15;margin:.5rem 0 .35rem;letter-spacing:-.01em}
 .lead{color:var(--muted);font-size:1.2rem;margin:0 0 1.25rem}
 h2{font-size:1.15rem;line-height:1.25;margin:0 0 .5rem}
