@@ -71,8 +71,9 @@ function Steps() {
           Straighten your leg. Push your heel away and pull your toes up toward your shin. Hold about 30
           seconds, breathing slowly.
         </p>
-        <p className="tip">In bed, sit up first. A towel round the ball of your foot helps you pull.</p>
+        {/* The timer comes before the tip, so its Start button is on the first screen of a phone. */}
         <HoldTimer />
+        <p className="tip">In bed, sit up first. A towel round the ball of your foot helps you pull.</p>
         <details>
           <summary>Cramp in the thigh?</summary>
           <h3>Front of the thigh</h3>

@@ -17,9 +17,10 @@ a{color:var(--link);text-underline-offset:.15em}
 .top a[aria-current]{text-decoration:underline 3px;text-underline-offset:.4em}
 .brand{font-weight:700}
 .brand svg{width:26px;height:26px}
-.first{border-left:6px solid var(--danger);background:var(--danger-bg);padding:.6rem .8rem;border-radius:10px;margin:0 0 1rem}
-h1{font-size:2.1rem;line-height:1.15;margin:.5rem 0 .35rem;letter-spacing:-.01em}
-.lead{color:var(--muted);font-size:1.2rem;margin:0 0 1.25rem}
+.first{border-left:6px solid var(--danger);background:var(--danger-bg);padding:.3rem .7rem;border-radius:10px;margin:0 0 .75rem;font-size:1rem}
+.first a{display:inline-flex;align-items:center;min-height:48px}
+h1{font-size:2.1rem;line-height:1.15;margin:.35rem 0 .3rem;letter-spacing:-.01em}
+.lead{color:var(--muted);font-size:1.2rem;margin:0 0 .6rem}
 h2{font-size:1.15rem;line-height:1.25;margin:0 0 .5rem}
 .steps{list-style:none;margin:0;padding:0}
 .step{background:var(--surface);border:1px solid var(--border);border-radius:20px;padding:1.1rem 1.1rem .5rem;margin:0 0 1rem}
