@@ -1,7 +1,6 @@
 // The evidence parts of an item page: the verdict, where the sources disagree, and the source list.
 import type { KnowledgeBase } from '../../content/knowledge-base.js';
 import type { KnowledgeItem } from '../../content/schema.js';
-import { EvidenceBadge } from './evidence-badge.js';
 import { formatDate, VERDICT_LABELS } from './learn-labels.js';
 
 export function SourceLink({ kb, sourceKey }: { kb: KnowledgeBase; sourceKey: string }) {
@@ -28,7 +27,8 @@ export function EvidenceBlock({ kb, item }: { kb: KnowledgeBase; item: Knowledge
     <section className="card evidence" aria-labelledby="evidence-heading">
       <h2 id="evidence-heading">What the evidence says</h2>
       <p>
-        <EvidenceBadge verdict={item.evidence.verdict} /> <span className="muted">{verdict.meaning}</span>
+        {/* Neutral, like the badge at the top: the grade is about how sure we are, not a green "go". */}
+        <strong>{verdict.label}.</strong> <span className="muted">{verdict.meaning}</span>
       </p>
       <p>{item.evidence.summary}</p>
       <Cited kb={kb} keys={item.evidence.sources} />
