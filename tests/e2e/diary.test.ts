@@ -63,6 +63,8 @@ describe('the diary in Chromium', () => {
 
     await page.waitForURL(/\/diary$/);
     await row(page, id).waitFor();
+    // "Saved." on the row that was saved, not only in the status line at the top.
+    await row(page, id).getByText('Saved.', { exact: true }).waitFor();
     expect(await row(page, id).textContent()).toContain('7/10');
     expect(await storedEpisodes(context)).toMatchObject([
       { id, intensity: 7, reliefTried: ['calf-stretch', 'massage'], reliefHelped: ['calf-stretch'] },

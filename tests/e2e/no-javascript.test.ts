@@ -54,6 +54,8 @@ describe('JavaScript off', () => {
     const page = await (await e2e.newContext({ javaScriptEnabled: false, colorScheme: scheme })).newPage();
     for (const path of ['/learn', '/check']) {
       await page.goto(path);
+      // The theme button needs JavaScript, so it stays out of sight without it.
+      expect(await page.locator('button.theme-toggle').isVisible(), path).toBe(false);
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), path).toBe(
         background,
       );

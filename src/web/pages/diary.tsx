@@ -196,7 +196,7 @@ function DiaryHome({ profile }: { profile: Profile }) {
             rest can wait until you feel like it.
           </p>
         ) : (
-          <EpisodeList episodes={listed} timeZone={timeZone} today={today} />
+          <EpisodeList episodes={listed} timeZone={timeZone} today={today} savedId={diary.noticeFor} />
         )}
         {cursor && (
           <button type="button" className="button secondary block" onClick={loadMore} disabled={loadingMore}>

@@ -53,7 +53,10 @@ export type DiaryState = {
   dismissDeleted: () => void;
   /** A short message for the diary's status line ("Cramp saved."). */
   notice: string | null;
-  announce: (message: string) => void;
+  /** The message, and which cramp it is about, so the list can say "Saved" on that row. */
+  announce: (message: string, episodeId?: string) => void;
+  /** The cramp the notice is about, while it shows. */
+  noticeFor: string | null;
   sync: () => Promise<void>;
 };
 
@@ -81,6 +84,7 @@ export function DiaryProvider({ children }: { children: ReactNode }) {
   const [revision, setRevision] = useState(0);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [noticeFor, setNoticeFor] = useState<string | null>(null);
   const flight = useRef<Promise<void> | null>(null);
   const again = useRef(false);
 
@@ -160,7 +164,10 @@ export function DiaryProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!notice) return;
-    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
+    const timer = setTimeout(() => {
+      setNotice(null);
+      setNoticeFor(null);
+    }, NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice]);
 
@@ -285,7 +292,11 @@ export function DiaryProvider({ children }: { children: ReactNode }) {
     undo,
     dismissDeleted: useCallback(() => setDeleted(null), []),
     notice,
-    announce: setNotice,
+    announce: useCallback((message: string, episodeId?: string) => {
+      setNotice(message);
+      setNoticeFor(episodeId ?? null);
+    }, []),
+    noticeFor,
     sync,
   };
   return <DiaryContext.Provider value={value}>{children}</DiaryContext.Provider>;

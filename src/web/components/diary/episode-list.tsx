@@ -10,9 +10,11 @@ type Props = {
   episodes: readonly ListedEpisode[];
   timeZone: string;
   today: string;
+  /** The cramp just saved: its row says so, next to what was saved. */
+  savedId?: string | null;
 };
 
-export function EpisodeList({ episodes, timeZone, today }: Props) {
+export function EpisodeList({ episodes, timeZone, today, savedId = null }: Props) {
   const groups: DayGroup<ListedEpisode>[] = groupByDay(episodes, timeZone);
   return (
     <div className="episode-days">
@@ -23,7 +25,12 @@ export function EpisodeList({ episodes, timeZone, today }: Props) {
           </h3>
           <ul className="episode-list">
             {group.items.map((episode) => (
-              <EpisodeRow key={episode.id} episode={episode} timeZone={timeZone} />
+              <EpisodeRow
+                key={episode.id}
+                episode={episode}
+                timeZone={timeZone}
+                saved={savedId === episode.id && !episode.pending}
+              />
             ))}
           </ul>
         </section>
@@ -32,7 +39,15 @@ export function EpisodeList({ episodes, timeZone, today }: Props) {
   );
 }
 
-function EpisodeRow({ episode, timeZone }: { episode: ListedEpisode; timeZone: string }) {
+function EpisodeRow({
+  episode,
+  timeZone,
+  saved,
+}: {
+  episode: ListedEpisode;
+  timeZone: string;
+  saved: boolean;
+}) {
   const time = timeOfDay(Date.parse(episode.startedAt), timeZone);
   const night = isNightEpisode(episode, timeZone);
   return (
@@ -60,6 +75,7 @@ function EpisodeRow({ episode, timeZone }: { episode: ListedEpisode; timeZone: s
         ) : (
           episode.pending && <span className="episode-sync">Saved on this phone — will sync</span>
         )}
+        {saved && <span className="episode-saved">Saved.</span>}
       </Link>
     </li>
   );
