@@ -59,18 +59,22 @@ describe('reflow at 320 px', () => {
     },
   );
 
-  it('at 200 % text the header links wrap onto more lines rather than scroll', async () => {
-    const context = await e2e.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    await page.goto('/learn');
-    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-    expect(await overflow(page)).toBe(0);
-    const nav = page.locator('.section-nav');
-    expect(await nav.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
-    for (const name of ['Relief', 'Should I call?', 'Learn', 'Diary']) {
-      expect(await nav.getByRole('link', { name, exact: true }).isVisible()).toBe(true);
-    }
-    expect(await searchButtonInside(page)).toBe(true);
-    await context.close();
-  });
+  it.each(['/learn', '/', '/diary', '/check', '/learn/food.banana'])(
+    'at 200 per cent text, %s wraps rather than scrolls',
+    async (path) => {
+      const context = await e2e.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(path);
+      await page.locator('main h1').first().waitFor();
+      await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+      expect(await overflow(page)).toBe(0);
+      const nav = page.locator('.section-nav');
+      expect(await nav.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      for (const name of ['Relief', 'Should I call?', 'Learn', 'Diary']) {
+        expect(await nav.getByRole('link', { name, exact: true }).isVisible()).toBe(true);
+      }
+      expect(await searchButtonInside(page)).toBe(true);
+      await context.close();
+    },
+  );
 });
