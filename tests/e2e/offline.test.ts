@@ -60,6 +60,10 @@ describe('offline', () => {
     await page.getByText('Saved on this phone — will sync').first().waitFor();
     expect(await queueKeys(page)).toHaveLength(1);
 
+    // A page of the app never opened online (its script is a lazy chunk) still opens offline.
+    await page.goto('/diary/check-in');
+    await page.getByRole('heading', { level: 1, name: /check-in/i }).waitFor();
+
     // A page that is not saved: the offline page, with this person's numbers and the warning signs.
     await page.goto('/learn/cause.dehydration').catch(() => undefined);
     await page.getByRole('heading', { level: 1, name: 'You are offline' }).waitFor();

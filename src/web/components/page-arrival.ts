@@ -21,7 +21,8 @@ export function usePageArrival(path: string): void {
     firstLoad.current = false;
     let focused = false;
     const apply = () => {
-      const heading = main.querySelector('h1');
+      // The visible heading: while a lazy page loads, React keeps the previous page in the DOM, hidden.
+      const heading = [...main.querySelectorAll('h1')].find((h) => h.getClientRects().length > 0);
       if (!heading) return;
       const title = titleFor(path, heading.textContent ?? '');
       if (document.title !== title) document.title = title;
@@ -34,7 +35,13 @@ export function usePageArrival(path: string): void {
     };
     apply();
     const observer = new MutationObserver(apply);
-    observer.observe(main, { subtree: true, childList: true, characterData: true });
+    observer.observe(main, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['style', 'hidden'],
+    });
     const stop = setTimeout(() => observer.disconnect(), WATCH_MS);
     return () => {
       observer.disconnect();

@@ -47,20 +47,31 @@ self.addEventListener('install', (event) => {
     (async () => {
       const cache = await caches.open(PAGES);
       await cache.addAll([RELIEF, OFFLINE]);
-      // The shell's hashed scripts and styles, read from the shell itself: they differ with every build.
+      // The build's hashed scripts and styles (lazy pages too), from the list Vite writes, and those the
+      // shell names: they differ with every build.
       const optional = [SHELL, ...STATIC];
+      try {
+        const manifest = await fetch('/asset-manifest.json', { cache: 'no-cache' });
+        if (manifest.ok) {
+          for (const chunk of Object.values(await manifest.json())) {
+            for (const file of [chunk.file, ...(chunk.css || [])]) if (file) optional.push(`/${file}`);
+          }
+        }
+      } catch {
+        // Without the list, lazy pages are kept when first opened.
+      }
       try {
         const shell = await fetch(SHELL, { cache: 'no-cache' });
         if (shell.ok) {
           const html = await shell.clone().text();
           await cache.put(SHELL, shell);
-          optional.shift();
+          optional.splice(optional.indexOf(SHELL), 1);
           for (const match of html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)) optional.push(match[1]);
         }
       } catch {
         // Installed while the network dropped: the shell is fetched again on the next visit.
       }
-      await Promise.allSettled(optional.map((url) => cache.add(url)));
+      await Promise.allSettled([...new Set(optional)].map((url) => cache.add(url)));
       await self.skipWaiting();
     })(),
   );
