@@ -10,6 +10,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     assetsInlineLimit: 0,
+    // Lists every built file (lazy pages too), so the service worker can keep them all for offline use.
+    manifest: 'asset-manifest.json',
   },
   server: {
     proxy: {

@@ -2,15 +2,20 @@
 //   npx tsx scripts/screenshot.ts /,/relief              signed out, dark
 //   SIGNED_IN=1 THEME=light npx tsx scripts/screenshot.ts /,/diary,/diary/insights
 // Signed in means a fresh account with a due date 100 days ahead and a few logged cramps.
-// Writes /tmp/shots/<path>.png (full page).
+// Writes /tmp/shots/<path>.png (full page), or into OUT (for example docs/screenshots); FIRST_SCREEN=1 keeps
+// just the first 390 × 844 screen, which is what a person sees first and keeps the files small.
+// The theme is pinned (THEME, default dark) whatever the hour, and the file name says which it is.
 
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { startE2E } from '../tests/support/browser.js';
 
-mkdirSync('/tmp/shots', { recursive: true });
+const out = process.env.OUT ?? '/tmp/shots';
+const theme = process.env.THEME === 'light' ? 'light' : 'dark';
+mkdirSync(out, { recursive: true });
 const e2e = await startE2E();
-const context = await e2e.newContext({ colorScheme: process.env.THEME === 'light' ? 'light' : 'dark' });
+const context = await e2e.newContext({ colorScheme: theme });
+await context.addInitScript((t) => localStorage.setItem('cw-theme', t), theme);
 if (process.env.SIGNED_IN === '1') {
   const api = context.request;
   await api.post('/api/auth/signup', {
@@ -40,8 +45,8 @@ for (const path of (process.argv[2] ?? '/').split(',')) {
   await page.waitForTimeout(600);
   const name = path.replace(/[^a-z0-9]+/gi, '_') || 'root';
   await page.screenshot({
-    path: `/tmp/shots/${process.env.SIGNED_IN === '1' ? 'in' : 'out'}${name}.png`,
-    fullPage: true,
+    path: `${out}/${process.env.SIGNED_IN === '1' ? 'in' : 'out'}${name}-${theme}.png`,
+    fullPage: process.env.FIRST_SCREEN !== '1',
   });
   console.log('shot', path);
 }

@@ -27,8 +27,11 @@ import { insightRoutes } from './routes/insights.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
 import { learnPageRoutes } from './routes/learn-pages.js';
 import { meRoutes } from './routes/me.js';
+import { offlineRoutes } from './routes/offline.js';
 import { reliefRoutes } from './routes/relief.js';
+import { robotsRoutes } from './routes/robots.js';
 import { searchRoutes } from './routes/search.js';
+import { sessionRoutes } from './routes/session.js';
 import { triageRoutes } from './routes/triage.js';
 
 export type AppDeps = {
@@ -114,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes, { ctx });
   await app.register(authRoutes, { ctx });
   await app.register(meRoutes, { ctx });
+  await app.register(sessionRoutes, { ctx });
   await app.register(reliefRoutes, { ctx });
   await app.register(triageRoutes, { ctx });
   await app.register(checkRoutes, { ctx });
@@ -124,6 +128,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(knowledgeRoutes, { ctx });
   await app.register(searchRoutes, { ctx });
   await app.register(learnPageRoutes, { ctx });
+  await app.register(offlineRoutes, { ctx });
+  await app.register(robotsRoutes);
   await installStaticWeb(app, deps.webDir ?? DEFAULT_WEB_DIR);
 
   return app;

@@ -13,6 +13,8 @@ export type Profile = {
   region: string | null;
   timezone: string;
   locale: string | null;
+  /** The person's own maternity unit or triage line, called first when a check says to get seen. */
+  maternityUnit: { name: string; phone: string } | null;
   createdAt: string;
   gestationalAge: { weeks: number; days: number } | null;
   trimester: 1 | 2 | 3 | null;

@@ -5,18 +5,22 @@ import { DiaryProvider } from './components/diary/diary-provider';
 import { DiaryLoading } from './components/diary/signed-out';
 import { Layout } from './components/layout';
 import { DiaryPage } from './pages/diary';
-import { DiaryCheckInPage } from './pages/diary-check-in';
 import { DiaryEpisodePage } from './pages/diary-episode';
 import { HomePage } from './pages/home';
-import { LoginPage } from './pages/login';
 import { NotFoundPage } from './pages/not-found';
-import { ProfilePage } from './pages/profile';
-import { SignupPage } from './pages/signup';
 import { SessionProvider } from './session';
 
-// The charts (uPlot) load only when someone opens the insights.
+// The charts (uPlot) load only when someone opens the insights; the account pages and the check-in only
+// when opened, so the home page and the diary start with less script. The service worker keeps every chunk
+// (it reads asset-manifest.json), so they still open offline.
 const DiaryInsightsPage = lazy(() =>
   import('./pages/diary-insights').then((m) => ({ default: m.DiaryInsightsPage })),
+);
+const ProfilePage = lazy(() => import('./pages/profile').then((m) => ({ default: m.ProfilePage })));
+const LoginPage = lazy(() => import('./pages/login').then((m) => ({ default: m.LoginPage })));
+const SignupPage = lazy(() => import('./pages/signup').then((m) => ({ default: m.SignupPage })));
+const DiaryCheckInPage = lazy(() =>
+  import('./pages/diary-check-in').then((m) => ({ default: m.DiaryCheckInPage })),
 );
 
 export function App() {
@@ -24,21 +28,23 @@ export function App() {
     <SessionProvider>
       <DiaryProvider>
         <Layout>
-          <Switch>
-            <Route path="/" component={HomePage} />
-            <Route path="/signup" component={SignupPage} />
-            <Route path="/login" component={LoginPage} />
-            <Route path="/profile" component={ProfilePage} />
-            <Route path="/diary" component={DiaryPage} />
-            <Route path="/diary/check-in" component={DiaryCheckInPage} />
-            <Route path="/diary/insights">
-              <Suspense fallback={<DiaryLoading />}>
-                <DiaryInsightsPage />
-              </Suspense>
-            </Route>
-            <Route path="/diary/episodes/:id">{(params) => <DiaryEpisodePage id={params.id} />}</Route>
-            <Route component={NotFoundPage} />
-          </Switch>
+          <Suspense fallback={<DiaryLoading />}>
+            <Switch>
+              <Route path="/" component={HomePage} />
+              <Route path="/signup" component={SignupPage} />
+              <Route path="/login" component={LoginPage} />
+              <Route path="/profile" component={ProfilePage} />
+              <Route path="/diary" component={DiaryPage} />
+              <Route path="/diary/check-in" component={DiaryCheckInPage} />
+              <Route path="/diary/insights">
+                <Suspense fallback={<DiaryLoading />}>
+                  <DiaryInsightsPage />
+                </Suspense>
+              </Route>
+              <Route path="/diary/episodes/:id">{(params) => <DiaryEpisodePage id={params.id} />}</Route>
+              <Route component={NotFoundPage} />
+            </Switch>
+          </Suspense>
         </Layout>
       </DiaryProvider>
     </SessionProvider>

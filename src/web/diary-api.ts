@@ -55,14 +55,13 @@ export const putCheckin = (date: string, fields: CheckinFields) =>
 export const listCheckins = (params: { from?: string; to?: string } = {}) =>
   api<{ items: Checkin[] }>('GET', `/api/checkins${query(params)}`);
 
-/** The check-in for a date, or null when there is none. */
+/**
+ * The check-in for a date, or null when there is none. Asked as a one-day list: a day not yet checked in
+ * is the ordinary case, and GET /api/checkins/<date> would answer it with a 404 the console reports.
+ */
 export async function getCheckin(date: string): Promise<Checkin | null> {
-  try {
-    return await api<Checkin>('GET', `/api/checkins/${encodeURIComponent(date)}`);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
+  const { items } = await listCheckins({ from: date, to: date });
+  return items.find((c) => c.date === date) ?? null;
 }
 
 export const getInsights = (params: { from?: string; to?: string } = {}) =>

@@ -10,7 +10,9 @@ import {
   NOT_ENOUGH_NIGHTS,
   nightShareText,
   perWeekSummary,
+  ratioInWords,
   reliefLine,
+  shareInWords,
   weekLabel,
 } from './insight-words';
 
@@ -88,17 +90,41 @@ describe('chart summaries', () => {
 });
 
 describe('what helped', () => {
-  it('says "helped X of Y times" with the interval and the median minutes', () => {
+  it('says it in plain words first ("helped about half the time"), the counts and interval after', () => {
     const stretch = insights.relief.find((r) => r.method === 'calf-stretch')!;
-    expect(reliefLine(stretch).title).toBe('Calf stretch: helped 3 of 6 times');
+    expect(reliefLine(stretch).title).toBe('Calf stretch: helped about half the time');
     expect(reliefLine(stretch).detail).toMatch(
-      /^95% interval \d+% to \d+%; eased in a median of 4 min \(over 3 timed cramps\)\.$/,
+      /^Helped 3 of 6 times; 95% interval \d+% to \d+%; eased in a median of 4 min \(over 3 timed cramps\)\.$/,
     );
     const massage = insights.relief.find((r) => r.method === 'massage')!;
     expect(reliefLine(massage)).toEqual({
-      title: 'Massage: helped 0 of 1 time',
-      detail: expect.stringContaining('tried once, so still a rough guess'),
+      title: 'Massage: has not helped yet',
+      detail: expect.stringContaining('Helped 0 of 1 time; 95% interval'),
     });
+    expect(reliefLine(massage).detail).toContain('tried once, so still a rough guess');
+  });
+
+  it.each([
+    [0.05, 'rarely'],
+    [0.26, 'about a quarter of the time'],
+    [0.34, 'about a third of the time'],
+    [0.5, 'about half the time'],
+    [0.66, 'about two times in three'],
+    [0.9, 'almost every time'],
+    [1, 'every time'],
+  ])('puts a share of %s as "%s"', (share, words) => {
+    expect(shareInWords(share)).toBe(words);
+  });
+
+  it.each([
+    [0.5, 'about half as many cramps'],
+    [0.7, 'about 30% fewer cramps'],
+    [1.05, 'about the same number of cramps'],
+    [1.5, 'about 50% more cramps'],
+    [2.1, 'about twice as many cramps'],
+    [3.2, 'about 3 times as many cramps'],
+  ])('puts a rate ratio of %s as "%s"', (ratio, words) => {
+    expect(ratioInWords(ratio)).toBe(words);
   });
 });
 

@@ -69,10 +69,46 @@ export function nightShareText(insights: Pick<Insights, 'totals' | 'nightShare'>
 
 export const percent = (share: number) => `${Math.round(share * 100)}%`;
 
+/**
+ * A share in everyday words: "about half the time", "every time". The exact counts and the interval are
+ * shown on request, after these words.
+ */
+export function shareInWords(share: number): string {
+  if (share <= 0) return 'never';
+  if (share >= 1) return 'every time';
+  if (share < 0.15) return 'rarely';
+  if (share > 0.85) return 'almost every time';
+  const words: [number, string][] = [
+    [0.25, 'about a quarter of the time'],
+    [1 / 3, 'about a third of the time'],
+    [0.5, 'about half the time'],
+    [2 / 3, 'about two times in three'],
+    [0.75, 'about three times in four'],
+  ];
+  return words.reduce((best, next) =>
+    Math.abs(next[0] - share) < Math.abs(best[0] - share) ? next : best,
+  )[1];
+}
+
+/** A rate ratio in everyday words: "about half as many cramps", "about twice as many cramps". */
+export function ratioInWords(ratio: number): string {
+  if (ratio >= 0.9 && ratio <= 1.1) return 'about the same number of cramps';
+  if (ratio < 0.9) {
+    if (Math.abs(ratio - 0.5) < 0.08) return 'about half as many cramps';
+    if (Math.abs(ratio - 1 / 3) < 0.06) return 'about a third as many cramps';
+    return `about ${Math.max(10, Math.round((1 - ratio) * 10) * 10)}% fewer cramps`;
+  }
+  if (Math.abs(ratio - 2) < 0.2) return 'about twice as many cramps';
+  if (ratio < 1.9) return `about ${Math.round((ratio - 1) * 10) * 10}% more cramps`;
+  return `about ${Math.round(ratio)} times as many cramps`;
+}
+
 export function reliefLine(relief: Relief): { title: string; detail: string } {
   const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
-  const title = `${RELIEF_LABELS[relief.method]}: helped ${relief.helped} of ${relief.tried} ${relief.tried === 1 ? 'time' : 'times'}`;
+  const share = relief.tried > 0 ? relief.helped / relief.tried : 0;
+  const title = `${RELIEF_LABELS[relief.method]}: ${share === 0 ? 'has not helped yet' : `helped ${shareInWords(share)}`}`;
   const parts = [
+    `Helped ${relief.helped} of ${relief.tried} ${relief.tried === 1 ? 'time' : 'times'}`,
     `95% interval ${percent(relief.interval.low)} to ${percent(relief.interval.high)}` +
       (relief.tried < 5 ? ` — tried ${times(relief.tried)}, so still a rough guess` : ''),
   ];
@@ -97,7 +133,18 @@ export function factorSide(side: Factor['with']): { rate: string; nights: string
   return { rate: `${side.rate.toFixed(2)} cramps a night`, nights: `over ${plural(side.nights, 'night')}` };
 }
 
-/** What the comparison says, or that it cannot say anything yet. */
+/** The comparison in everyday words, first; null when there is nothing to say yet. */
+export function factorPlain(factor: Factor): string | null {
+  if (factor.with.nights < MIN_NIGHTS_PER_SIDE || factor.without.nights < MIN_NIGHTS_PER_SIDE) return null;
+  const c = factor.comparison;
+  if (!c) return null;
+  return (
+    `Nights after “${factor.label.toLowerCase()}” went with ${ratioInWords(c.rateRatio)} as nights without.` +
+    (c.intervalIncludesOne ? ' It could still be chance.' : '')
+  );
+}
+
+/** What the comparison says, with its interval, or that it cannot say anything yet. */
 export function factorVerdict(factor: Factor): string {
   if (factor.with.nights < MIN_NIGHTS_PER_SIDE || factor.without.nights < MIN_NIGHTS_PER_SIDE) {
     return NOT_ENOUGH_NIGHTS;

@@ -1,4 +1,6 @@
-// Who is signed in: loaded once from /api/me, refreshed after sign-up, log-in, profile changes and log-out.
+// Who is signed in: loaded once from /api/session (200 whether or not anyone is, so a signed-out visit logs
+// no failed request), refreshed after sign-up, log-in, profile changes and log-out. Offline, the service
+// worker answers with the last copy it saw, so the diary still opens.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 import { ApiError, api, type Profile } from './api';
 
@@ -16,7 +18,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [loading, setLoading] = useState(true);
   const refresh = useCallback(async () => {
     try {
-      setProfile(await api<Profile>('GET', '/api/me'));
+      setProfile((await api<{ profile: Profile | null }>('GET', '/api/session')).profile);
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) setProfile(null);
     } finally {

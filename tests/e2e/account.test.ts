@@ -20,8 +20,9 @@ describe('account journey in Chromium', () => {
 
     await page.goto('/');
     await expect(page.getByRole('link', { name: /Relief now/ }).isVisible()).resolves.toBe(true);
+    const doors = page.getByRole('navigation', { name: 'Main sections' });
     for (const door of ['Relief now', 'Should I call?', 'Learn', 'My diary']) {
-      expect(await page.getByRole('link', { name: new RegExp(door.replace('?', '\\?')) }).count()).toBe(1);
+      expect(await doors.getByRole('link', { name: new RegExp(door.replace('?', '\\?')) }).count()).toBe(1);
     }
 
     await page.goto('/signup');
@@ -43,11 +44,12 @@ describe('account journey in Chromium', () => {
     expect(await page.getByTestId('gestational-age').textContent()).toBe('Week 25, day 5');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Hello, Mia');
 
-    await page.getByRole('link', { name: 'Profile' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Account' }).click();
     await page.getByRole('button', { name: 'Log out' }).click();
-    await page.getByRole('link', { name: 'Log in' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Keep a private cramp diary' }).waitFor();
 
-    await page.getByRole('link', { name: 'Log in' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
     await page.getByLabel('Email').fill(email.toUpperCase());
     await page.getByLabel('Password').fill('the wrong password');
     await page.getByRole('button', { name: 'Log in' }).click();
@@ -67,8 +69,16 @@ describe('account journey in Chromium', () => {
     await page.getByLabel('Email').fill('not an email');
     await page.getByLabel('Password').fill('short');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByText('Email must be a valid email address.').waitFor();
-    await page.getByText('Password must be at least 10 characters.').waitFor();
+    // Each message beside its field, and in the summary as a link to that field.
+    const besideFields = page.locator('.field .error');
+    await besideFields.getByText('Email must be a valid email address.').waitFor();
+    await besideFields.getByText('Password must be at least 10 characters.').waitFor();
+    const summary = page.getByRole('alert');
+    expect(
+      await summary.getByRole('link', { name: 'Email must be a valid email address.' }).getAttribute('href'),
+    ).toBe('#field-email');
+    await summary.getByRole('link', { name: 'Password must be at least 10 characters.' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-password');
     expect(await page.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
   });
 

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueEmail } from '../support/app.js';
 import { type E2E, startE2E } from '../support/browser.js';
+import { queueKeys } from '../support/offline.js';
 
 type StoredEpisode = { id: string; intensity: number | null; reliefTried: string[]; reliefHelped: string[] };
 
@@ -62,6 +63,8 @@ describe('the diary in Chromium', () => {
 
     await page.waitForURL(/\/diary$/);
     await row(page, id).waitFor();
+    // "Saved." on the row that was saved, not only in the status line at the top.
+    await row(page, id).getByText('Saved.', { exact: true }).waitFor();
     expect(await row(page, id).textContent()).toContain('7/10');
     expect(await storedEpisodes(context)).toMatchObject([
       { id, intensity: 7, reliefTried: ['calf-stretch', 'massage'], reliefHelped: ['calf-stretch'] },
@@ -76,8 +79,13 @@ describe('the diary in Chromium', () => {
     await weekly.getByText('Show as a table').click();
     expect(await weekly.locator('tbody tr').count()).toBe(1);
     expect(await weekly.locator('tbody tr td').nth(1).textContent()).toBe('1');
-    await page.getByText('Calf stretch: helped 1 of 1 time').waitFor();
-    await page.getByText('Massage: helped 0 of 1 time').waitFor();
+    // Plain words first; the counts and the interval on request.
+    await page.getByText('Calf stretch: helped every time').waitFor();
+    await page.getByText('Massage: has not helped yet').waitFor();
+    const numbers = page.locator('.relief-list details').first();
+    expect(await numbers.getByText(/^Helped 1 of 1 time; 95% interval/).isVisible()).toBe(false);
+    await numbers.getByText('The numbers, and how sure').click();
+    expect(await numbers.getByText(/^Helped 1 of 1 time; 95% interval/).isVisible()).toBe(true);
     expect(await page.getByText('A few weeks of data can’t show cause and effect').count()).toBeGreaterThan(
       0,
     );
@@ -90,11 +98,13 @@ describe('the diary in Chromium', () => {
     const exported = await (await context.request.get('/api/export')).json();
     expect(exported.episodes).toMatchObject([{ id, intensity: 7, reliefHelped: ['calf-stretch'] }]);
 
-    // Delete, then undo: the same episode comes back.
+    // Delete (from the cramp's own page: rows have no delete button), then undo: the same episode comes back.
     await row(page, id).waitFor();
-    await row(page, id)
-      .getByRole('button', { name: /^Delete the cramp at / })
-      .click();
+    expect(await row(page, id).getByRole('button').count()).toBe(0);
+    await row(page, id).getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: 'Cramp details' }).waitFor();
+    await page.getByRole('button', { name: 'Delete this cramp' }).click();
+    await page.waitForURL(/\/diary$/);
     const undo = page.getByRole('button', { name: 'Undo' });
     await undo.waitFor();
     await row(page, id).waitFor({ state: 'detached' });
@@ -156,10 +166,11 @@ describe('the diary in Chromium', () => {
     await page.waitForURL(/\/diary$/);
     await row(page, id).getByText('Saved on this phone — will sync').waitFor();
     expect(await row(page, id).textContent()).toContain('5/10');
-    const queued = await page.evaluate(() =>
-      Object.keys(localStorage).filter((k) => k.startsWith('crampwise.diary-queue')),
-    );
-    expect(queued).toHaveLength(1);
+    // The queue is in IndexedDB now, not localStorage.
+    expect(await queueKeys(page)).toHaveLength(1);
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('crampwise.diary'))),
+    ).toEqual([]);
 
     await context.setOffline(false);
     await row(page, id).getByText('Saved on this phone — will sync').waitFor({ state: 'detached' });
@@ -168,11 +179,7 @@ describe('the diary in Chromium', () => {
     // A reload sends nothing twice: the queue is empty and there is still one episode.
     await page.reload();
     await row(page, id).waitFor();
-    expect(
-      await page.evaluate(() =>
-        Object.keys(localStorage).filter((k) => k.startsWith('crampwise.diary-queue')),
-      ),
-    ).toEqual([]);
+    await expect.poll(() => queueKeys(page)).toEqual([]);
     expect((await storedEpisodes(context)).map((e) => e.id)).toEqual([id]);
   });
 

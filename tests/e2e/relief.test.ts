@@ -235,7 +235,7 @@ describe('Relief now in Chromium', () => {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
-    expect(await page.evaluate(async () => (await caches.keys()).sort())).toEqual(['crampwise-relief-v1']);
+    expect(await page.evaluate(async () => (await caches.keys()).sort())).toEqual(['crampwise-pages-v2']);
 
     await context.setOffline(true);
     const reload = await page.reload();
@@ -246,14 +246,18 @@ describe('Relief now in Chromium', () => {
 
     await page.goto('/learn');
     await page.getByRole('heading', { name: 'You are offline' }).waitFor();
+    // The offline page names the number to call and the signs that cannot wait.
+    expect(await page.getByRole('link', { name: 'Call 999' }).getAttribute('href')).toBe('tel:999');
+    expect(await page.getByText(/sudden breathlessness/).count()).toBe(1);
     await page.getByRole('link', { name: 'Relief now' }).click();
     await page.getByRole('heading', { level: 1, name: 'Cramp right now?' }).waitFor();
 
     const cached = await page.evaluate(async () => {
-      const cache = await caches.open('crampwise-relief-v1');
+      const cache = await caches.open('crampwise-pages-v2');
       return (await cache.keys()).map((request) => new URL(request.url).pathname);
     });
-    expect(cached).toEqual(['/relief']);
+    expect(cached).toEqual(expect.arrayContaining(['/relief', '/offline', '/index.html', '/site.css']));
+    expect(cached.some((path) => path.startsWith('/assets/') && path.endsWith('.js'))).toBe(true);
     await context.setOffline(false);
   });
 });

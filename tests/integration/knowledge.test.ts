@@ -169,7 +169,15 @@ describe('Learn pages', () => {
       'Living well',
     ]);
     expect(body).toContain('href="/learn/relief.calf-stretch"');
-    expect(body).toContain('<span class="badge avoid">Avoid in trimesters 2–3</span>');
+    expect(body).toContain(
+      '<span class="badge safety-badge avoid"><span class="badge-what">Safety in pregnancy:</span> Avoid in trimesters 2–3</span>',
+    );
+    expect(body).toMatch(
+      /<span class="badge evidence-badge established">.*Evidence for this page:<\/span> Well established/,
+    );
+    // "All" folds each section; a single section opens.
+    expect(body).toContain('<details class="learn-section" id="relief">');
+    expect(await html('/learn?kind=relief')).toContain('<details class="learn-section" open="" id="relief">');
     expect(body).toContain('<script src="/search.js" defer="">');
   });
 

@@ -19,6 +19,9 @@ export interface UsersTable {
   region: string | null;
   timezone: string | null;
   locale: string | null;
+  /** The person's maternity unit or triage line; name and phone are both set or both null. */
+  maternity_unit_name: string | null;
+  maternity_unit_phone: string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

@@ -22,7 +22,8 @@ export type PageOptions = {
   search?: boolean;
 };
 
-const SECTIONS = [
+// The same four sections, in the same order, as the web app's header (src/web/components/layout.tsx).
+export const SECTIONS = [
   { href: '/relief', label: 'Relief' },
   { href: '/check', label: 'Should I call?' },
   { href: '/learn', label: 'Learn' },
@@ -32,11 +33,22 @@ const SECTIONS = [
 export function SiteHeader({ path, search = true }: { path: string; search?: boolean }) {
   return (
     <header className="site-header">
-      <a href="/" className="brand">
-        <Logo />
-        Crampwise
-      </a>
-      <nav className="header-actions section-nav" aria-label="Sections">
+      <div className="header-top">
+        <a href="/" className="brand">
+          <Logo />
+          Crampwise
+        </a>
+        <div className="header-tools">
+          {/* Shown and wired by theme.js; without JavaScript the theme follows the phone's setting. */}
+          <button type="button" className="button ghost theme-toggle" hidden aria-label="Switch theme">
+            <span aria-hidden="true">◐</span>
+          </button>
+          <a href="/profile" className="button ghost" aria-current={path === '/profile' ? 'page' : undefined}>
+            Account
+          </a>
+        </div>
+      </div>
+      <nav className="section-nav" aria-label="Sections">
         {SECTIONS.map((s) => (
           <a
             key={s.href}
@@ -94,7 +106,7 @@ export function renderPage(options: PageOptions): string {
     search = true,
   } = options;
   const html = renderToStaticMarkup(
-    <html lang="en" data-theme="dark">
+    <html lang="en">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
@@ -103,6 +115,8 @@ export function renderPage(options: PageOptions): string {
         <title>{`${title} · Crampwise`}</title>
         {description && <meta name="description" content={description} />}
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="manifest" href="/manifest.webmanifest" />
+        <link rel="apple-touch-icon" href="/icons/icon-192.png" />
         {siteCss && <link rel="stylesheet" href="/site.css" />}
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: page CSS is our own constant, never user input */}
         {inlineCss && <style dangerouslySetInnerHTML={{ __html: inlineCss }} />}

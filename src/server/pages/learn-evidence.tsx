@@ -27,8 +27,8 @@ export function EvidenceBlock({ kb, item }: { kb: KnowledgeBase; item: Knowledge
     <section className="card evidence" aria-labelledby="evidence-heading">
       <h2 id="evidence-heading">What the evidence says</h2>
       <p>
-        <strong className={`verdict ${item.evidence.verdict}`}>{verdict.label}</strong>{' '}
-        <span className="muted">{verdict.meaning}</span>
+        {/* Neutral, like the badge at the top: the grade is about how sure we are, not a green "go". */}
+        <strong>{verdict.label}.</strong> <span className="muted">{verdict.meaning}</span>
       </p>
       <p>{item.evidence.summary}</p>
       <Cited kb={kb} keys={item.evidence.sources} />

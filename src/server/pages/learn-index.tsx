@@ -2,6 +2,7 @@
 import type { KnowledgeBase } from '../../content/knowledge-base.js';
 import type { ItemKind, KnowledgeItem } from '../../content/schema.js';
 import { renderPage } from './document.js';
+import { EvidenceBadge } from './evidence-badge.js';
 import { firstSentence, KIND_GROUP_HEADINGS, LEARN_SECTIONS, type LearnSection } from './learn-labels.js';
 import { SafetyBadge } from './safety-badge.js';
 
@@ -14,8 +15,11 @@ function ItemList({ items }: { items: readonly KnowledgeItem[] }) {
         <li key={item.id}>
           <a href={`/learn/${item.id}`} className="item-title">
             {item.title}
-          </a>{' '}
-          <SafetyBadge safety={item.safety} />
+          </a>
+          <p className="badges">
+            <EvidenceBadge verdict={item.evidence.verdict} />
+            <SafetyBadge safety={item.safety} />
+          </p>
           <p className="item-summary">{firstSentence(item.summary)}</p>
         </li>
       ))}
@@ -23,12 +27,21 @@ function ItemList({ items }: { items: readonly KnowledgeItem[] }) {
   );
 }
 
-function Section({ kb, section }: { kb: KnowledgeBase; section: LearnSection }) {
+/**
+ * One section. On "All" each is a closed <details> (the whole base is about 30,000 px open), so the page
+ * is a list of headings to open; a single section's page shows it open. Works without JavaScript.
+ */
+function Section({ kb, section, open }: { kb: KnowledgeBase; section: LearnSection; open: boolean }) {
   const grouped = section.kinds.length > 1;
+  const count = section.kinds.reduce((n, kind) => n + kb.itemsOfKind(kind).length, 0);
   return (
-    <section className="learn-section" aria-labelledby={`section-${section.slug}`}>
-      <h2 id={`section-${section.slug}`}>{section.heading}</h2>
-      <p className="muted">{section.intro}</p>
+    <details className="learn-section" open={open} id={section.slug}>
+      <summary>
+        <h2 id={`section-${section.slug}`}>{section.heading}</h2>
+        <span className="muted section-intro">
+          {section.intro} <span className="count">({count} pages)</span>
+        </span>
+      </summary>
       {section.kinds.map((kind) =>
         grouped ? (
           <div key={kind}>
@@ -39,7 +52,10 @@ function Section({ kb, section }: { kb: KnowledgeBase; section: LearnSection }) 
           <ItemList key={kind} items={kb.itemsOfKind(kind)} />
         ),
       )}
-    </section>
+      <p className="back-to-top no-print">
+        <a href="#main">Back to top</a>
+      </p>
+    </details>
   );
 }
 
@@ -85,8 +101,11 @@ export function renderLearnIndex(
         )}
         <SectionFilter current={current} />
         {sections.map((section) => (
-          <Section key={section.slug} kb={kb} section={section} />
+          <Section key={section.slug} kb={kb} section={section} open={current !== undefined} />
         ))}
+        <p className="back-to-top no-print">
+          <a href="#main">Back to top</a>
+        </p>
       </>
     ),
   });

@@ -2,6 +2,7 @@
 import type { KnowledgeBase } from '../../content/knowledge-base.js';
 import type { KnowledgeItem } from '../../content/schema.js';
 import { renderPage } from './document.js';
+import { EvidenceBadge } from './evidence-badge.js';
 import { ConflictsBlock, EvidenceBlock, SourcesBlock } from './learn-evidence.js';
 import { AcupointLocation, FoodNutrients, NutrientTargets } from './learn-facts.js';
 import { LEARN_SCRIPTS } from './learn-index.js';
@@ -13,7 +14,7 @@ function SafetyBlock({ item }: { item: KnowledgeItem }) {
   return (
     <section className={`card safety safety-${item.safety.status}`} aria-labelledby="safety-heading">
       <h2 id="safety-heading">
-        Safe in pregnancy? <SafetyBadge safety={item.safety} />
+        Safe in pregnancy? <SafetyBadge safety={item.safety} prefix={false} />
       </h2>
       <p>{item.safety.reason}</p>
     </section>
@@ -60,6 +61,10 @@ export function renderLearnItem(kb: KnowledgeBase, item: KnowledgeItem): string 
           <a href="/learn">Learn</a> › <a href={`/learn?kind=${section.kinds[0]}`}>{section.heading}</a>
         </nav>
         <h1>{item.title}</h1>
+        <p className="badges">
+          <EvidenceBadge verdict={item.evidence.verdict} />
+          <SafetyBadge safety={item.safety} />
+        </p>
         <p className="lead summary">{item.summary}</p>
         {item.kind === 'red-flag' && <CheckLink />}
         <SafetyBlock item={item} />

@@ -68,10 +68,25 @@ describe('renderReliefPage', () => {
   });
 
   it('offers to set the country only when the region was not taken from the profile', () => {
-    expect(page('GB', 'language')).toContain('href="/profile"');
-    expect(page('GB', 'default')).toContain('href="/profile"');
-    expect(page('GB', 'profile')).not.toContain('href="/profile"');
+    const setCountry = '<a class="more" href="/profile">Set your country</a>';
+    expect(page('GB', 'language')).toContain(setCountry);
+    expect(page('GB', 'default')).toContain(setCountry);
+    expect(page('GB', 'profile')).not.toContain(setCountry);
     expect(visibleText(page('GB', 'profile'))).toContain('The number for United Kingdom, from your profile.');
+  });
+
+  it('warns about a swollen, red or warm leg before the first step says to rub or warm it', () => {
+    // Regression: the only warning sat about 2,000 px down, after "Rub it" and "Warm it".
+    const warning = text.indexOf('One leg swollen, red or warm? Do not rub or heat it');
+    expect(warning).toBeGreaterThan(-1);
+    expect(warning).toBeLessThan(text.indexOf('Stretch it'));
+    expect(html).toMatch(/Do not rub or heat it: <a href="\/check">check if you should call<\/a>/);
+  });
+
+  it('has the site header: the four sections with Relief marked current, and the account link', () => {
+    for (const href of ['/relief', '/check', '/learn', '/diary', '/profile'])
+      expect(html).toContain(`href="${href}"`);
+    expect(html).toContain('<a href="/relief" aria-current="page">Relief</a>');
   });
 
   it('sends the person to the check for a swollen, red or warm leg, and to the diary when it is over', () => {

@@ -4,7 +4,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { DEFAULT_REGION, type EmergencyNumber } from '../../core/triage/index.js';
 import type { RegionSource } from '../http/request-region.js';
-import { SiteFooter } from './document.js';
+import { SECTIONS, SiteFooter } from './document.js';
 import { Logo } from './logo.js';
 import { RELIEF_SCRIPT } from './relief-script.js';
 import { RELIEF_CSS } from './relief-style.js';
@@ -71,8 +71,9 @@ function Steps() {
           Straighten your leg. Push your heel away and pull your toes up toward your shin. Hold about 30
           seconds, breathing slowly.
         </p>
-        <p className="tip">In bed, sit up first. A towel round the ball of your foot helps you pull.</p>
+        {/* The timer comes before the tip, so its Start button is on the first screen of a phone. */}
         <HoldTimer />
+        <p className="tip">In bed, sit up first. A towel round the ball of your foot helps you pull.</p>
         <details>
           <summary>Cramp in the thigh?</summary>
           <h3>Front of the thigh</h3>
@@ -179,18 +180,30 @@ export function renderReliefPage(options: ReliefPageOptions): string {
         <style dangerouslySetInnerHTML={{ __html: RELIEF_CSS }} />
       </head>
       <body>
+        {/* The site's header (same links as every page), styled by the inline CSS so nothing else loads. */}
         <header className="top">
-          <a className="brand" href="/">
-            <Logo background="#242b36" stroke="#f2b880" />
-            Crampwise
-          </a>
-          <a className="call-check" href="/check">
-            Should I call?
-          </a>
+          <div className="row">
+            <a className="brand" href="/">
+              <Logo background="#242b36" stroke="#f2b880" />
+              Crampwise
+            </a>
+            <a href="/profile">Account</a>
+          </div>
+          <nav aria-label="Sections">
+            {SECTIONS.map((s) => (
+              <a key={s.href} href={s.href} aria-current={s.href === '/relief' ? 'page' : undefined}>
+                {s.label}
+              </a>
+            ))}
+          </nav>
         </header>
         <main id="main">
           <h1>Cramp right now?</h1>
           <p className="lead">Breathe out slowly. Most cramps let go within a minute or two.</p>
+          <p className="first">
+            One leg swollen, red or warm? Do not rub or heat it: <a href="/check">check if you should call</a>
+            .
+          </p>
           <Steps />
           <Warning {...options} />
           <a className="btn done" href="/diary?log=now">

@@ -11,13 +11,16 @@ body{margin:0;color:var(--text);font:1.125rem/1.5 system-ui,-apple-system,'Segoe
 a{color:var(--link);text-underline-offset:.15em}
 :focus-visible{outline:3px solid var(--focus);outline-offset:3px;border-radius:8px}
 .top,main,.site-footer{max-width:34rem;margin:0 auto;padding:0 1rem}
-.top{display:flex;align-items:center;justify-content:space-between;min-height:56px}
+.top .row{display:flex;align-items:center;justify-content:space-between;flex-wrap:wrap}
+.top nav{display:flex;flex-wrap:wrap;gap:0 1rem;border-bottom:1px solid var(--border)}
 .top a{display:inline-flex;align-items:center;gap:.5rem;min-height:48px;color:var(--text);text-decoration:none}
+.top a[aria-current]{text-decoration:underline 3px;text-underline-offset:.4em}
 .brand{font-weight:700}
 .brand svg{width:26px;height:26px}
-.top .call-check{color:var(--link);padding:0 .25rem}
-h1{font-size:2.1rem;line-height:1.15;margin:.5rem 0 .35rem;letter-spacing:-.01em}
-.lead{color:var(--muted);font-size:1.2rem;margin:0 0 1.25rem}
+.first{border-left:6px solid var(--danger);background:var(--danger-bg);padding:.3rem .7rem;border-radius:10px;margin:0 0 .75rem;font-size:1rem}
+.first a{display:inline-flex;align-items:center;min-height:48px}
+h1{font-size:2.1rem;line-height:1.15;margin:.35rem 0 .3rem;letter-spacing:-.01em}
+.lead{color:var(--muted);font-size:1.2rem;margin:0 0 .6rem}
 h2{font-size:1.15rem;line-height:1.25;margin:0 0 .5rem}
 .steps{list-style:none;margin:0;padding:0}
 .step{background:var(--surface);border:1px solid var(--border);border-radius:20px;padding:1.1rem 1.1rem .5rem;margin:0 0 1rem}

@@ -12,6 +12,8 @@ const user: UserRow = {
   name: 'Анна',
   due_date: '2026-08-20',
   baby_birth_date: null,
+  maternity_unit_name: null,
+  maternity_unit_phone: null,
   birth_year: 1993,
   region: 'GB',
   timezone: null,

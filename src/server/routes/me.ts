@@ -25,6 +25,14 @@ function isValidLocale(tag: string): boolean {
   }
 }
 
+/** What people write in a phone number: digits, a leading +, spaces, dashes, dots, brackets, # and * codes. */
+const PHONE_CHARACTERS = /^\+?[0-9 ()\-.#*]+$/;
+
+function hasDialableDigits(phone: string): boolean {
+  const digits = phone.replace(/\D/g, '').length;
+  return digits >= 3 && digits <= 16;
+}
+
 const patchBody = z
   .strictObject({
     name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters').nullable(),
@@ -44,6 +52,17 @@ const patchBody = z
       .refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London')
       .nullable(),
     locale: z.string().max(35).refine(isValidLocale, 'must be a language tag such as en-GB').nullable(),
+    maternityUnit: z
+      .strictObject({
+        name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+        phone: z
+          .string()
+          .trim()
+          .max(30, 'must be at most 30 characters')
+          .regex(PHONE_CHARACTERS, 'may hold only digits, spaces, +, -, (, ), # and *')
+          .refine(hasDialableDigits, 'must have between 3 and 16 digits'),
+      })
+      .nullable(),
   })
   .partial();
 
@@ -114,6 +133,10 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
       if (body.region !== undefined) changes.region = body.region;
       if (body.timezone !== undefined) changes.timezone = body.timezone;
       if (body.locale !== undefined) changes.locale = body.locale;
+      if (body.maternityUnit !== undefined) {
+        changes.maternity_unit_name = body.maternityUnit?.name ?? null;
+        changes.maternity_unit_phone = body.maternityUnit?.phone ?? null;
+      }
       const timezone = body.timezone ?? user.timezone ?? ctx.config.defaultTimeZone;
       const today = Temporal.PlainDate.from(calendarDateIn(timezone, ctx.now()));
       const due =

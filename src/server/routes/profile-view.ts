@@ -25,6 +25,7 @@ export const profileSchema = z.object({
   region: z.string().nullable(),
   timezone: z.string(),
   locale: z.string().nullable(),
+  maternityUnit: z.object({ name: z.string(), phone: z.string() }).nullable(),
   createdAt: z.string(),
   gestationalAge: z.object({ weeks: z.number().int(), days: z.number().int() }).nullable(),
   trimester: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
@@ -55,6 +56,10 @@ export function profileView(user: UserRow, defaultTimeZone: string, now: Date): 
     region: user.region,
     timezone,
     locale: user.locale,
+    maternityUnit:
+      user.maternity_unit_name !== null && user.maternity_unit_phone !== null
+        ? { name: user.maternity_unit_name, phone: user.maternity_unit_phone }
+        : null,
     createdAt: user.created_at.toISOString(),
     // After the birth there is no week of pregnancy any more, whatever the due date says.
     gestationalAge: counted && !sinceBirth ? { weeks: counted.weeks, days: counted.days } : null,

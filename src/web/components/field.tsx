@@ -1,5 +1,5 @@
 // A labelled form field whose hint and error are tied to the input for screen readers.
-import { type InputHTMLAttributes, type ReactNode, useId } from 'react';
+import { type InputHTMLAttributes, type ReactNode, useEffect, useRef } from 'react';
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
@@ -7,9 +7,13 @@ type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   error?: string | undefined;
 };
 
+/** The id a field's input gets from its name, so an error summary can link to it. */
+export function fieldId(name: string): string {
+  return `field-${name.replaceAll('.', '-')}`;
+}
+
 export function Field({ label, hint, error, id, ...input }: FieldProps) {
-  const autoId = useId();
-  const inputId = id ?? autoId;
+  const inputId = id ?? fieldId(input.name ?? label.toLowerCase().replace(/\W+/g, '-'));
   const hintId = hint ? `${inputId}-hint` : undefined;
   const errorId = error ? `${inputId}-error` : undefined;
   return (
@@ -35,12 +39,55 @@ export function Field({ label, hint, error, id, ...input }: FieldProps) {
   );
 }
 
-export function FormError({ message }: { message: string | null }) {
-  return message ? (
-    <p className="form-error" role="alert">
-      {message}
-    </p>
-  ) : null;
+/**
+ * The form's error summary: the server's message, then one link per field message that moves focus to
+ * that field. `labels` names each field the API may report (a label, or a label and the input's id when
+ * the input is not named after the API field).
+ */
+export function FormError({
+  message,
+  fields = {},
+  labels = {},
+}: {
+  message: string | null;
+  fields?: Record<string, string>;
+  labels?: Record<string, string | readonly [label: string, inputId: string]>;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) ref.current?.focus();
+  }, [message]);
+  if (!message) return null;
+  const links = Object.entries(fields).map(([name, text]) => {
+    const entry = labels[name];
+    const [label, target] = typeof entry === 'string' || entry === undefined ? [entry, fieldId(name)] : entry;
+    return { name, target, text: label ? `${label} ${text}.`.replace('..', '.') : text };
+  });
+  return (
+    <div className="form-error" role="alert" tabIndex={-1} ref={ref}>
+      <p>{message}</p>
+      {links.length > 0 && (
+        <ul>
+          {links.map((link) => (
+            <li key={link.name}>
+              <a
+                href={`#${link.target}`}
+                onClick={(event) => {
+                  const input = document.getElementById(link.target);
+                  if (!input) return;
+                  event.preventDefault();
+                  input.focus();
+                  input.scrollIntoView({ block: 'center' });
+                }}
+              >
+                {link.text}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }
 
 /** Turns API field messages ("must be at least 10 characters") into sentences with the field's label. */

@@ -1,7 +1,8 @@
 // The frame around every page: header with the brand and account link, the page, and the disclaimer.
 import type { ReactNode } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { useSession } from '../session';
+import { usePageArrival } from './page-arrival';
 import { SearchBox } from './search-box';
 import { ThemeToggle } from './theme-toggle';
 
@@ -21,32 +22,57 @@ export function Logo() {
   );
 }
 
+// The same four sections, in the same order, as the server-rendered pages' header (src/server/pages/document.tsx).
+// Relief, Should I call? and Learn are server pages: plain links, so the browser loads them.
+const SECTIONS = [
+  { href: '/relief', label: 'Relief', server: true },
+  { href: '/check', label: 'Should I call?', server: true },
+  { href: '/learn', label: 'Learn', server: true },
+  { href: '/diary', label: 'Diary', server: false },
+];
+
 export function Layout({ children }: { children: ReactNode }) {
-  const { profile, loading } = useSession();
+  const { profile } = useSession();
+  const [path] = useLocation();
+  usePageArrival(path);
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <header className="site-header">
-        <Link href="/" className="brand">
-          <Logo />
-          Crampwise
-        </Link>
-        <nav className="header-actions" aria-label="Account">
-          <ThemeToggle />
-          {loading ? (
-            <span className="button ghost" aria-hidden="true" style={{ visibility: 'hidden' }}>
-              Log in
-            </span>
-          ) : profile ? (
-            <Link href="/profile" className="button ghost">
-              Profile
+        <div className="header-top">
+          <Link href="/" className="brand">
+            <Logo />
+            Crampwise
+          </Link>
+          <div className="header-tools">
+            <ThemeToggle />
+            <Link
+              href={profile ? '/profile' : '/login'}
+              className="button ghost"
+              aria-current={path === '/profile' || path === '/login' ? 'page' : undefined}
+            >
+              Account
             </Link>
-          ) : (
-            <Link href="/login" className="button ghost">
-              Log in
-            </Link>
+          </div>
+        </div>
+        <nav className="section-nav" aria-label="Sections">
+          {SECTIONS.map((s) =>
+            s.server ? (
+              <a key={s.href} href={s.href} className="button ghost">
+                {s.label}
+              </a>
+            ) : (
+              <Link
+                key={s.href}
+                href={s.href}
+                className="button ghost"
+                aria-current={path.startsWith(s.href) ? 'page' : undefined}
+              >
+                {s.label}
+              </Link>
+            ),
           )}
         </nav>
         <SearchBox />

@@ -82,7 +82,7 @@ function EpisodeSheet({ id, profile }: { id: string; profile: Profile }) {
         setFormError(`Saved on this phone, but the server refused it: ${outcome.problem.message}`);
         return;
       }
-      diary.announce(outcome.waiting ? 'Saved on this phone — will sync.' : 'Cramp saved.');
+      diary.announce(outcome.waiting ? 'Saved on this phone — will sync.' : 'Cramp saved.', id);
       navigate('/diary');
     } catch (e) {
       if (e instanceof ApiError) {

@@ -12,6 +12,7 @@ import { getInsights, type Insights } from '../diary-api';
 import { plural } from '../diary-labels';
 import {
   EMPTY_INSIGHTS,
+  factorPlain,
   factorSide,
   factorsWithData,
   factorVerdict,
@@ -150,7 +151,10 @@ function InsightsBody({ insights }: { insights: Insights }) {
               return (
                 <li key={relief.method} className="card">
                   <p className="relief-title">{line.title}</p>
-                  <p className="muted">{line.detail}</p>
+                  <details className="how-sure">
+                    <summary>The numbers, and how sure</summary>
+                    <p className="muted">{line.detail}</p>
+                  </details>
                 </li>
               );
             })}
@@ -173,23 +177,27 @@ function InsightsBody({ insights }: { insights: Insights }) {
             {factors.map((factor) => (
               <li key={factor.factor} className="card factor">
                 <h3>{factor.label}</h3>
-                <dl className="factor-sides">
-                  {(['with', 'without'] as const).map((which) => {
-                    const side = factorSide(factor[which]);
-                    return (
-                      <div key={which}>
-                        <dt>Nights {which}</dt>
-                        <dd>
-                          <span className="factor-rate">{side.rate}</span>
-                          {side.nights && <span className="factor-nights">{side.nights}</span>}
-                        </dd>
-                      </div>
-                    );
-                  })}
-                </dl>
-                <p className={factor.comparison ? 'factor-verdict' : 'factor-verdict muted'}>
-                  {factorVerdict(factor)}
-                </p>
+                {factorPlain(factor) && <p className="factor-plain">{factorPlain(factor)}</p>}
+                <details className="how-sure" open={factorPlain(factor) === null}>
+                  <summary>The numbers, and how sure</summary>
+                  <dl className="factor-sides">
+                    {(['with', 'without'] as const).map((which) => {
+                      const side = factorSide(factor[which]);
+                      return (
+                        <div key={which}>
+                          <dt>Nights {which}</dt>
+                          <dd>
+                            <span className="factor-rate">{side.rate}</span>
+                            {side.nights && <span className="factor-nights">{side.nights}</span>}
+                          </dd>
+                        </div>
+                      );
+                    })}
+                  </dl>
+                  <p className={factor.comparison ? 'factor-verdict' : 'factor-verdict muted'}>
+                    {factorVerdict(factor)}
+                  </p>
+                </details>
               </li>
             ))}
           </ul>

@@ -61,7 +61,6 @@ function DiaryHome({ profile }: { profile: Profile }) {
   const [listState, setListState] = useState<'loading' | 'ready' | 'offline' | 'error'>('loading');
   const [listError, setListError] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
-  const [busyId, setBusyId] = useState<string | null>(null);
   const [summary, setSummary] = useState<Insights | null>(null);
   const [todayCheckin, setTodayCheckin] = useState<Checkin | null | undefined>(undefined);
   const [logError, setLogError] = useState<string | null>(null);
@@ -106,20 +105,6 @@ function DiaryHome({ profile }: { profile: Profile }) {
     .map((flag) => flag.date)
     .filter((date) => date >= addDays(today, -(RED_FLAG_DAYS - 1)));
   if (todayCheckin?.swelling === 'one-leg') flagDates.push(today);
-
-  async function onDelete(episode: ListedEpisode) {
-    setBusyId(episode.id);
-    setListError(null);
-    try {
-      await diary.remove(episode);
-      setItems((current) => current.filter((e) => e.id !== episode.id));
-      listHeading.current?.focus();
-    } catch (e) {
-      setListError(e instanceof ApiError ? e.message : 'Could not delete it. Try again.');
-    } finally {
-      setBusyId(null);
-    }
-  }
 
   async function loadMore() {
     if (!cursor) return;
@@ -201,20 +186,17 @@ function DiaryHome({ profile }: { profile: Profile }) {
           <p className="form-error">Your cramps could not be loaded. Try again soon.</p>
         )}
         {listState === 'loading' && listed.length === 0 ? (
-          <p className="muted">Loading…</p>
+          // Holds the room a few rows will take, so the page below does not jump when they arrive.
+          <div className="episode-placeholder" role="status">
+            <span className="muted">Loading your cramps…</span>
+          </div>
         ) : listed.length === 0 && listState === 'ready' ? (
           <p className="empty-state">
             No cramps logged yet. When one comes, tap “Log a cramp now”: the time is saved at once, and the
             rest can wait until you feel like it.
           </p>
         ) : (
-          <EpisodeList
-            episodes={listed}
-            timeZone={timeZone}
-            today={today}
-            onDelete={onDelete}
-            busyId={busyId}
-          />
+          <EpisodeList episodes={listed} timeZone={timeZone} today={today} savedId={diary.noticeFor} />
         )}
         {cursor && (
           <button type="button" className="button secondary block" onClick={loadMore} disabled={loadingMore}>

@@ -86,45 +86,60 @@ function PregnancyLine({ profile }: { profile: Profile }) {
   }
 }
 
+function Doors({ signedIn }: { signedIn: boolean }) {
+  return (
+    <nav className="doors" aria-label="Main sections">
+      <a className="door primary" href="/relief">
+        <span className="door-title">Relief now</span>
+        <span className="door-text">A cramp right now? Step-by-step help to stop it.</span>
+      </a>
+      <a className="door clot" href="/check">
+        <span className="door-kicker">Is it a clot?</span>
+        <span className="door-title">Should I call?</span>
+        <span className="door-text">Check the signs that need a midwife or doctor.</span>
+      </a>
+      <a className="door" href="/learn">
+        <span className="door-title">Learn</span>
+        <span className="door-text">Causes, prevention and remedies — with the evidence.</span>
+      </a>
+      <Link className="door" href="/diary">
+        <span className="door-title">My diary</span>
+        <span className="door-text">
+          {signedIn
+            ? 'Log cramps in one tap and see what helps.'
+            : 'A private cramp log, with a free account.'}
+        </span>
+      </Link>
+    </nav>
+  );
+}
+
 export function HomePage() {
   const { profile, loading } = useSession();
+  if (!loading && !profile) {
+    // Signed out: what helps right now comes first, the account last.
+    return (
+      <>
+        <h1>Leg cramps in pregnancy</h1>
+        <Doors signedIn={false} />
+        <section className="card account-card" aria-labelledby="account-card-title">
+          <h2 id="account-card-title">Keep a private cramp diary</h2>
+          <p className="sub">
+            <Link href="/signup">Create a free account</Link> to log cramps and see what helps, or{' '}
+            <Link href="/login">log in</Link>. Everything else works without one.
+          </p>
+        </section>
+      </>
+    );
+  }
   return (
     <>
       <h1>{profile?.name ? `Hello, ${profile.name}` : 'Leg cramps in pregnancy'}</h1>
       <section className="card pregnancy-card" aria-live="polite">
-        {loading ? (
-          <p className="sub muted">Loading…</p>
-        ) : profile ? (
-          <PregnancyLine profile={profile} />
-        ) : (
-          <>
-            <p className="week">Calm help for cramps, day or night</p>
-            <p className="sub">
-              <Link href="/signup">Create a free account</Link> to keep a private cramp diary, or use
-              everything else without one.
-            </p>
-          </>
-        )}
+        {profile ? <PregnancyLine profile={profile} /> : <p className="sub muted">Loading…</p>}
       </section>
       {profile && <LogCrampButton quiet />}
-      <nav className="doors" aria-label="Main sections">
-        <a className="door primary" href="/relief">
-          <span className="door-title">Relief now</span>
-          <span className="door-text">A cramp right now? Step-by-step help to stop it.</span>
-        </a>
-        <a className="door" href="/check">
-          <span className="door-title">Should I call?</span>
-          <span className="door-text">Check the signs that need a midwife or doctor.</span>
-        </a>
-        <a className="door" href="/learn">
-          <span className="door-title">Learn</span>
-          <span className="door-text">Causes, prevention and remedies — with the evidence.</span>
-        </a>
-        <Link className="door" href="/diary">
-          <span className="door-title">My diary</span>
-          <span className="door-text">Log cramps in one tap and see what helps.</span>
-        </Link>
-      </nav>
+      <Doors signedIn={Boolean(profile)} />
     </>
   );
 }

@@ -28,7 +28,7 @@ export function LoginPage() {
     <>
       <h1>Log in</h1>
       <form onSubmit={submit} noValidate>
-        <FormError message={error} />
+        <FormError message={error} fields={fields} labels={{ email: 'Email', password: 'Password' }} />
         <Field
           label="Email"
           name="email"

@@ -5,8 +5,22 @@ import { api, browserTimeZone, deleteAccount, type Profile } from '../api';
 import { Field, FormError, fieldMessage } from '../components/field';
 import { TriageHistory } from '../components/triage-history';
 import { useApiForm } from '../components/use-api-form';
+import { forgetCachedAnswers, forgetEverythingOnDevice } from '../device-data';
 import { REGION_OPTIONS } from '../regions';
 import { useSession } from '../session';
+
+/** How the error summary names each field the API may report, and which input it leads to. */
+const PROFILE_LABELS = {
+  name: 'Name',
+  dueDate: ['The due date', 'field-date'],
+  lastPeriodDate: ['The date', 'field-date'],
+  region: ['Region', 'region'],
+  timezone: ['Time zone', 'timezone'],
+  birthYear: 'Year of birth',
+  maternityUnit: ['Maternity unit', 'field-maternityUnit-name'],
+  'maternityUnit.name': 'The unit’s name',
+  'maternityUnit.phone': 'The phone number',
+} as const;
 
 function timeZones(current: string): string[] {
   const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -46,6 +60,10 @@ function ProfileForm({ profile }: { profile: Profile }) {
       timezone: text('timezone') || null,
       birthYear: birthYear ? Number(birthYear) : null,
     };
+    const unitName = text('maternityUnit.name');
+    const unitPhone = text('maternityUnit.phone');
+    // Both empty clears the unit; one without the other goes to the server, which names the missing field.
+    body.maternityUnit = unitName || unitPhone ? { name: unitName, phone: unitPhone } : null;
     if (dateKind === 'due') body.dueDate = date || null;
     else if (date) body.lastPeriodDate = date;
     setSaved(false);
@@ -55,6 +73,7 @@ function ProfileForm({ profile }: { profile: Profile }) {
 
   async function logOut() {
     await api('POST', '/api/auth/logout');
+    await forgetCachedAnswers();
     setProfile(null);
     navigate('/');
   }
@@ -66,6 +85,8 @@ function ProfileForm({ profile }: { profile: Profile }) {
     event.preventDefault();
     const password = String(new FormData(event.currentTarget).get('password') ?? '');
     if (!(await removal.run(() => deleteAccount(password)))) return;
+    // Cramps still waiting to sync belong to the deleted account: they must not stay on the phone.
+    await forgetEverythingOnDevice();
     setProfile(null);
     navigate('/');
   }
@@ -79,7 +100,7 @@ function ProfileForm({ profile }: { profile: Profile }) {
       )}
       <p className="muted">Signed in as {profile.email}</p>
       <form onSubmit={save} noValidate>
-        <FormError message={error} />
+        <FormError message={error} fields={fields} labels={PROFILE_LABELS} />
         <Field
           label="Name"
           name="name"
@@ -151,6 +172,30 @@ function ProfileForm({ profile }: { profile: Profile }) {
           </select>
           {fields.region && <p className="error">Region {fields.region}.</p>}
         </div>
+        <fieldset className="field maternity-unit">
+          <legend>Your maternity unit or triage line (optional)</legend>
+          <p className="hint">
+            When a check says to get seen today, Crampwise offers to call this number first. Your booking
+            notes or pregnancy app usually list it.
+          </p>
+          <Field
+            label="Unit name"
+            name="maternityUnit.name"
+            defaultValue={profile.maternityUnit?.name ?? ''}
+            autoComplete="off"
+            placeholder="e.g. Rosie maternity triage"
+            error={fieldMessage(fields, 'maternityUnit.name', 'The unit’s name')}
+          />
+          <Field
+            label="Phone number"
+            name="maternityUnit.phone"
+            type="tel"
+            inputMode="tel"
+            defaultValue={profile.maternityUnit?.phone ?? ''}
+            autoComplete="off"
+            error={fieldMessage(fields, 'maternityUnit.phone', 'The phone number')}
+          />
+        </fieldset>
         <div className="field">
           <label htmlFor="timezone">Time zone</label>
           <p className="hint" id="timezone-hint">
@@ -197,34 +242,39 @@ function ProfileForm({ profile }: { profile: Profile }) {
         <button className="button secondary" type="button" onClick={logOut}>
           Log out
         </button>
-        <button className="button danger" type="button" onClick={() => setDeleting(true)}>
-          Delete account
-        </button>
       </div>
-      {deleting && (
-        <form onSubmit={confirmDelete}>
-          <p>
-            Delete your account and everything in it — diary, check-ins and history? This cannot be undone.
-          </p>
-          <FormError message={removal.error} />
-          <Field
-            label="Your password, to confirm"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            error={fieldMessage(removal.fields, 'password', 'The password')}
-          />
-          <div className="form-actions">
-            <button className="button danger" type="submit" disabled={removal.busy}>
-              Delete for good
-            </button>
-            <button className="button secondary" type="button" onClick={() => setDeleting(false)}>
-              Keep my account
-            </button>
-          </div>
-        </form>
-      )}
+      <section className="danger-zone" aria-labelledby="delete-account-title">
+        <h2 id="delete-account-title">Delete your account</h2>
+        <p>
+          Deletes your diary, check-ins and past checks from the server and from this phone. It cannot be
+          undone.
+        </p>
+        {deleting ? (
+          <form onSubmit={confirmDelete}>
+            <FormError message={removal.error} />
+            <Field
+              label="Your password, to confirm"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              error={fieldMessage(removal.fields, 'password', 'The password')}
+            />
+            <div className="form-actions">
+              <button className="button danger" type="submit" disabled={removal.busy}>
+                Delete for good
+              </button>
+              <button className="button secondary" type="button" onClick={() => setDeleting(false)}>
+                Keep my account
+              </button>
+            </div>
+          </form>
+        ) : (
+          <button className="button danger" type="button" onClick={() => setDeleting(true)}>
+            Delete account
+          </button>
+        )}
+      </section>
     </>
   );
 }

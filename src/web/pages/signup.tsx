@@ -34,7 +34,11 @@ export function SignupPage() {
       <h1>Create your account</h1>
       <p className="muted">Your diary stays on this server. Nobody else sees it unless you share it.</p>
       <form onSubmit={submit} noValidate>
-        <FormError message={error} />
+        <FormError
+          message={error}
+          fields={fields}
+          labels={{ email: 'Email', password: 'Password', name: 'Name' }}
+        />
         <Field
           label="Email"
           name="email"

@@ -1,33 +1,77 @@
-// Crampwise service worker: keeps /relief usable offline after one visit.
-// /relief is network-first (the latest good copy is kept); other page loads fall back to a small
-// offline page when the network is gone. Nothing else is cached, and /api/* is never touched.
+// Crampwise service worker, installed from every page. What it keeps on the phone, and why:
+// - /relief, network first with a saved copy (a cramp at 3 a.m. in a basement must still get the steps);
+// - /offline, the fallback page with the call numbers and warning signs, rendered for this person;
+// - the web app's shell and files, so /diary opens offline and logs cramps into the offline queue;
+// - the person's own diary answers from the API (session, episodes, check-ins, insights), network first,
+//   so the diary shows what it last knew. They are dropped when the server says nobody is signed in, and
+//   the page drops them at log-out and account deletion (see src/web/device-data.ts).
+// Nothing else from /api/* is touched, and nothing is ever sent anywhere.
 
-const VERSION = 'v1';
+const VERSION = 'v2';
 const PREFIX = 'crampwise-';
-const CACHE = `${PREFIX}relief-${VERSION}`;
+const PAGES = `${PREFIX}pages-${VERSION}`;
+// Shared with src/web/device-data.ts, which deletes it.
+const DATA = `${PREFIX}data-v2`;
 const RELIEF = '/relief';
+const OFFLINE = '/offline';
+const SHELL = '/index.html';
+const STATIC = [
+  '/site.css',
+  '/theme.js',
+  '/search.js',
+  '/favicon.svg',
+  '/manifest.webmanifest',
+  '/icons/icon-192.png',
+  '/icons/icon-512.png',
+];
+/** Pages the server renders; every other page is the web app's shell. */
+const SERVER_PAGE = /^\/(relief|check|learn|search|offline)(\/|$)/;
+/** The person's own diary answers, kept for offline reading. */
+const DATA_PATH = /^\/api\/(session|episodes|checkins|insights)(\/|\?|$)/;
 /** How long a /relief load waits for the network before showing the saved copy. */
 const NETWORK_WAIT_MS = 4000;
+/** The offline page is re-rendered at most this often, so a changed region or unit reaches it. */
+const OFFLINE_REFRESH_MS = 10 * 60 * 1000;
 
-const OFFLINE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="dark"><meta name="theme-color" content="#11141a">
-<title>Offline · Crampwise</title><style>
-html{background:#11141a;color-scheme:dark}
-body{margin:0 auto;max-width:34rem;padding:2rem 1rem;color:#ece8e1;font:1.2rem/1.5 system-ui,sans-serif}
-h1{font-size:1.8rem;line-height:1.2}
-a{display:flex;align-items:center;justify-content:center;min-height:60px;border-radius:18px;margin:1.5rem 0;
-background:#f2b880;color:#1a1208;font-weight:700;text-decoration:none}
-</style></head><body><main><h1>You are offline</h1>
-<p>This page needs a connection. The cramp steps are saved on this device.</p>
-<a href="/relief">Relief now</a>
-<p>In an emergency, call your local emergency number.</p></main></body></html>`;
+// The last resort, when even the saved /offline page is missing.
+const BARE_OFFLINE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline · Crampwise</title></head>
+<body style="font:1.2rem/1.5 system-ui,sans-serif;max-width:34rem;margin:0 auto;padding:1rem">
+<h1>You are offline</h1><p><a href="/relief">Relief now</a></p>
+<p>Breathless, chest pain, coughing up blood or fainting: call your local emergency number now.</p>
+<p>One leg swollen, red or warm, or a cramp over 10 minutes: call your midwife or maternity unit today.</p>
+</body></html>`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
-      const cache = await caches.open(CACHE);
-      await cache.add(RELIEF);
+      const cache = await caches.open(PAGES);
+      await cache.addAll([RELIEF, OFFLINE]);
+      // The build's hashed scripts and styles (lazy pages too), from the list Vite writes, and those the
+      // shell names: they differ with every build.
+      const optional = [SHELL, ...STATIC];
+      try {
+        const manifest = await fetch('/asset-manifest.json', { cache: 'no-cache' });
+        if (manifest.ok) {
+          for (const chunk of Object.values(await manifest.json())) {
+            for (const file of [chunk.file, ...(chunk.css || [])]) if (file) optional.push(`/${file}`);
+          }
+        }
+      } catch {
+        // Without the list, lazy pages are kept when first opened.
+      }
+      try {
+        const shell = await fetch(SHELL, { cache: 'no-cache' });
+        if (shell.ok) {
+          const html = await shell.clone().text();
+          await cache.put(SHELL, shell);
+          optional.splice(optional.indexOf(SHELL), 1);
+          for (const match of html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)) optional.push(match[1]);
+        }
+      } catch {
+        // Installed while the network dropped: the shell is fetched again on the next visit.
+      }
+      await Promise.allSettled([...new Set(optional)].map((url) => cache.add(url)));
       await self.skipWaiting();
     })(),
   );
@@ -38,7 +82,7 @@ self.addEventListener('activate', (event) => {
     (async () => {
       const names = await caches.keys();
       await Promise.all(
-        names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n)),
+        names.filter((n) => n.startsWith(PREFIX) && n !== PAGES && n !== DATA).map((n) => caches.delete(n)),
       );
       if (self.registration.navigationPreload) await self.registration.navigationPreload.enable();
       await self.clients.claim();
@@ -48,48 +92,145 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.mode !== 'navigate' || request.method !== 'GET') return;
+  if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
-  event.respondWith(url.pathname === RELIEF ? relief(event) : page(event));
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    if (url.pathname === RELIEF) event.respondWith(relief(event));
+    else if (SERVER_PAGE.test(url.pathname)) event.respondWith(serverPage(event));
+    else if (!url.pathname.startsWith('/api/')) event.respondWith(appPage(event));
+    return;
+  }
+  if (DATA_PATH.test(url.pathname)) event.respondWith(data(event, url));
+  else if (url.pathname.startsWith('/assets/')) event.respondWith(asset(event));
+  else if (STATIC.includes(url.pathname)) event.respondWith(staticFile(event));
 });
 
 async function fromNetwork(event) {
   return (await event.preloadResponse) || fetch(event.request);
 }
 
-async function savedRelief() {
-  const cache = await caches.open(CACHE);
-  return cache.match(RELIEF, { ignoreVary: true, ignoreSearch: true });
+async function saved(path) {
+  const cache = await caches.open(PAGES);
+  return cache.match(path, { ignoreVary: true, ignoreSearch: true });
+}
+
+async function offlinePage() {
+  return (
+    (await saved(OFFLINE)) ||
+    new Response(BARE_OFFLINE, {
+      status: 503,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    })
+  );
+}
+
+let offlineRefreshedAt = 0;
+/** Re-renders the saved offline page now and then while online (region or maternity unit may change). */
+function refreshOfflinePage(event) {
+  if (Date.now() - offlineRefreshedAt < OFFLINE_REFRESH_MS) return;
+  offlineRefreshedAt = Date.now();
+  event.waitUntil(
+    fetch(OFFLINE, { cache: 'no-store' })
+      .then(async (response) => {
+        if (response.ok) await (await caches.open(PAGES)).put(OFFLINE, response);
+      })
+      .catch(() => {}),
+  );
 }
 
 async function reliefFromNetwork(event) {
   const response = await fromNetwork(event);
   if (response.ok && response.type === 'basic') {
     const copy = response.clone();
-    event.waitUntil(caches.open(CACHE).then((cache) => cache.put(RELIEF, copy)));
+    event.waitUntil(caches.open(PAGES).then((cache) => cache.put(RELIEF, copy)));
+    refreshOfflinePage(event);
     return response;
   }
   if (response.status < 500) return response;
-  return (await savedRelief()) || response;
+  return (await saved(RELIEF)) || response;
 }
 
 // Network first; the saved copy when the network fails or errs, or when it is slow and a copy exists.
 function relief(event) {
-  const fallback = reliefFromNetwork(event).catch(async () => (await savedRelief()) || offlinePage());
+  const fallback = reliefFromNetwork(event).catch(async () => (await saved(RELIEF)) || offlinePage());
   const slow = new Promise((resolve) => setTimeout(resolve, NETWORK_WAIT_MS))
-    .then(savedRelief)
-    .then((saved) => saved || fallback);
+    .then(() => saved(RELIEF))
+    .then((copy) => copy || fallback);
   return Promise.race([fallback, slow]);
 }
 
-function page(event) {
-  return fromNetwork(event).catch(offlinePage);
+async function serverPage(event) {
+  try {
+    const response = await fromNetwork(event);
+    if (response.ok) refreshOfflinePage(event);
+    return response;
+  } catch {
+    return offlinePage();
+  }
 }
 
-function offlinePage() {
-  return new Response(OFFLINE_PAGE, {
-    status: 503,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
-  });
+// The web app: the network's shell when it answers, else the saved shell (its router draws the page).
+async function appPage(event) {
+  try {
+    const response = await fromNetwork(event);
+    if (response.ok) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(PAGES).then((cache) => cache.put(SHELL, copy)));
+      refreshOfflinePage(event);
+    }
+    return response;
+  } catch {
+    return (await saved(SHELL)) || offlinePage();
+  }
+}
+
+async function data(event, url) {
+  const cache = await caches.open(DATA);
+  try {
+    const response = await fetch(event.request);
+    if (response.ok) {
+      const copy = response.clone();
+      event.waitUntil(
+        (async () => {
+          if (url.pathname === '/api/session' && (await copy.clone().json()).profile === null) {
+            await caches.delete(DATA);
+          } else {
+            await cache.put(event.request, copy);
+          }
+        })().catch(() => {}),
+      );
+    } else if (response.status === 401) {
+      event.waitUntil(caches.delete(DATA));
+    }
+    return response;
+  } catch (error) {
+    const copy = await cache.match(event.request, { ignoreVary: true });
+    if (copy) return copy;
+    throw error;
+  }
+}
+
+// Hashed build files never change: the saved copy, else the network (saved for next time).
+async function asset(event) {
+  const cache = await caches.open(PAGES);
+  const copy = await cache.match(event.request);
+  if (copy) return copy;
+  const response = await fetch(event.request);
+  if (response.ok) event.waitUntil(cache.put(event.request, response.clone()));
+  return response;
+}
+
+// Unhashed files: the network when it answers (kept fresh), else the saved copy.
+async function staticFile(event) {
+  const cache = await caches.open(PAGES);
+  try {
+    const response = await fetch(event.request);
+    if (response.ok) event.waitUntil(cache.put(event.request, response.clone()));
+    return response;
+  } catch (error) {
+    const copy = await cache.match(event.request, { ignoreSearch: true });
+    if (copy) return copy;
+    throw error;
+  }
 }

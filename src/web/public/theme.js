@@ -1,4 +1,5 @@
-// Sets the colour theme before the first paint: the saved choice, else dark when the device asks or it is night.
+// Runs in the <head> of every page. Sets the colour theme before the first paint: the saved choice, else
+// dark when the device asks for it or it is night. Without JavaScript, site.css follows the device.
 (() => {
   let saved = null;
   try {
@@ -13,3 +14,35 @@
       (window.matchMedia?.('(prefers-color-scheme: dark)').matches || hour >= 20 || hour < 7));
   document.documentElement.setAttribute('data-theme', dark ? 'dark' : 'light');
 })();
+
+// The theme button of server-rendered pages (the web app draws its own): shown only when it can work.
+document.addEventListener('DOMContentLoaded', () => {
+  const button = document.querySelector('button.theme-toggle[hidden]');
+  if (!button) return;
+  const label = () => {
+    const next = document.documentElement.getAttribute('data-theme') === 'dark' ? 'light' : 'dark';
+    button.setAttribute('aria-label', `Switch to ${next} theme`);
+    button.setAttribute('title', `Switch to ${next} theme`);
+    return next;
+  };
+  label();
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    const next = label();
+    document.documentElement.setAttribute('data-theme', next);
+    try {
+      localStorage.setItem('cw-theme', next);
+    } catch {
+      // Private mode: the choice lasts for this page only.
+    }
+    label();
+  });
+});
+
+// Every page installs the service worker, so whichever page someone opens first, /relief, the diary and
+// the offline page with the call numbers are on the phone afterwards.
+if ('serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => {});
+  });
+}

@@ -5,7 +5,15 @@ import type { Database, UsersTable } from '../schema.js';
 export type UserRow = Selectable<UsersTable>;
 export type ProfileChanges = Pick<
   Updateable<UsersTable>,
-  'name' | 'due_date' | 'baby_birth_date' | 'birth_year' | 'region' | 'timezone' | 'locale'
+  | 'name'
+  | 'due_date'
+  | 'baby_birth_date'
+  | 'birth_year'
+  | 'region'
+  | 'timezone'
+  | 'locale'
+  | 'maternity_unit_name'
+  | 'maternity_unit_phone'
 >;
 
 export function normalizeEmail(email: string): string {

@@ -11,6 +11,7 @@ import {
   useState,
 } from 'react';
 import { ApiError } from '../../api';
+import { deviceQueueStorage, onQueueChangedElsewhere } from '../../device-queue';
 import {
   createEpisode,
   deleteEpisode,
@@ -52,47 +53,38 @@ export type DiaryState = {
   dismissDeleted: () => void;
   /** A short message for the diary's status line ("Cramp saved."). */
   notice: string | null;
-  announce: (message: string) => void;
+  /** The message, and which cramp it is about, so the list can say "Saved" on that row. */
+  announce: (message: string, episodeId?: string) => void;
+  /** The cramp the notice is about, while it shows. */
+  noticeFor: string | null;
   sync: () => Promise<void>;
 };
 
 const DiaryContext = createContext<DiaryState | null>(null);
-
-function memoryStorage(): KeyValueStorage {
-  const map = new Map<string, string>();
-  return {
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-  };
-}
-
-/** localStorage, or (private modes that refuse it) a store that lasts as long as the page. */
-function deviceStorage(): KeyValueStorage {
-  try {
-    const probe = 'crampwise.probe';
-    localStorage.setItem(probe, '1');
-    localStorage.removeItem(probe);
-    return localStorage;
-  } catch {
-    return memoryStorage();
-  }
-}
 
 export const queueKey = (userId: string) => `crampwise.diary-queue.v1:${userId}`;
 
 export function DiaryProvider({ children }: { children: ReactNode }) {
   const { profile } = useSession();
   const userId = profile?.id ?? null;
+  const [storage, setStorage] = useState<KeyValueStorage | null>(null);
+  useEffect(() => {
+    let live = true;
+    void deviceQueueStorage().then((s) => live && setStorage(s));
+    return () => {
+      live = false;
+    };
+  }, []);
   const queue = useMemo(
-    () => (userId ? new EpisodeQueue(deviceStorage(), queueKey(userId)) : null),
-    [userId],
+    () => (userId && storage ? new EpisodeQueue(storage, queueKey(userId)) : null),
+    [userId, storage],
   );
   const [waiting, setWaiting] = useState<QueueEntry[]>([]);
   const [syncing, setSyncing] = useState(false);
   const [revision, setRevision] = useState(0);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [noticeFor, setNoticeFor] = useState<string | null>(null);
   const flight = useRef<Promise<void> | null>(null);
   const again = useRef(false);
 
@@ -142,6 +134,8 @@ export function DiaryProvider({ children }: { children: ReactNode }) {
     if (!queue) return;
     void sync();
     const onOnline = () => void sync();
+    // Another tab queued or synced something: IndexedDB sends no storage events, a channel does.
+    const stopListening = storage ? onQueueChangedElsewhere(storage, reread) : () => {};
     const onStorage = (event: StorageEvent) => {
       if (event.key === queue.key) reread();
     };
@@ -155,8 +149,9 @@ export function DiaryProvider({ children }: { children: ReactNode }) {
       window.removeEventListener('online', onOnline);
       window.removeEventListener('storage', onStorage);
       document.removeEventListener('visibilitychange', onVisible);
+      stopListening();
     };
-  }, [queue, reread, sync]);
+  }, [queue, storage, reread, sync]);
 
   const hasSendable = waiting.some((e) => e.problem === null);
   useEffect(() => {
@@ -169,17 +164,21 @@ export function DiaryProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!notice) return;
-    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
+    const timer = setTimeout(() => {
+      setNotice(null);
+      setNoticeFor(null);
+    }, NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice]);
 
-  const requireQueue = useCallback((): EpisodeQueue => {
-    if (!queue) throw new ApiError(401, 'unauthenticated', 'Log in to keep a diary.');
-    return queue;
-  }, [queue]);
+  // The queue's storage opens in a few milliseconds; a tap that comes sooner waits for it.
+  const requireQueue = useCallback(async (): Promise<EpisodeQueue> => {
+    if (!userId) throw new ApiError(401, 'unauthenticated', 'Log in to keep a diary.');
+    return queue ?? new EpisodeQueue(await deviceQueueStorage(), queueKey(userId));
+  }, [queue, userId]);
 
   const logNow = useCallback(async () => {
-    const q = requireQueue();
+    const q = await requireQueue();
     const body: EpisodeCreate = {
       id: newEpisodeId(),
       startedAt: new Date().toISOString(),
@@ -200,7 +199,7 @@ export function DiaryProvider({ children }: { children: ReactNode }) {
 
   const save = useCallback(
     async (id: string, fields: EpisodeFields): Promise<SaveOutcome> => {
-      const q = requireQueue();
+      const q = await requireQueue();
       const entry = q.get(id);
       if (entry?.create) {
         q.addEdit(id, fields, new Date());
@@ -227,7 +226,7 @@ export function DiaryProvider({ children }: { children: ReactNode }) {
 
   const remove = useCallback(
     async (episode: Episode) => {
-      const q = requireQueue();
+      const q = await requireQueue();
       const entry = q.get(episode.id);
       if (entry?.create) {
         q.remove(episode.id);
@@ -258,7 +257,7 @@ export function DiaryProvider({ children }: { children: ReactNode }) {
   );
 
   const undo = useCallback(async () => {
-    const q = requireQueue();
+    const q = await requireQueue();
     const gone = deleted;
     if (!gone) return;
     setDeleted(null);
@@ -293,7 +292,11 @@ export function DiaryProvider({ children }: { children: ReactNode }) {
     undo,
     dismissDeleted: useCallback(() => setDeleted(null), []),
     notice,
-    announce: setNotice,
+    announce: useCallback((message: string, episodeId?: string) => {
+      setNotice(message);
+      setNoticeFor(episodeId ?? null);
+    }, []),
+    noticeFor,
     sync,
   };
   return <DiaryContext.Provider value={value}>{children}</DiaryContext.Provider>;

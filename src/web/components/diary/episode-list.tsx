@@ -1,5 +1,6 @@
 // The diary list: days newest first, a row per cramp (time, where, intensity or "add details",
-// a moon for night-time), each opening its details; delete sits beside the row.
+// a moon for night-time), each opening its details page, where it can be changed or deleted. No delete
+// button on the row: one mis-tap beside a row half asleep should never remove a cramp.
 import { Link } from 'wouter';
 import { whereLabel } from '../../diary-labels';
 import { type DayGroup, groupByDay, isNightEpisode, type ListedEpisode } from '../../diary-list';
@@ -9,11 +10,11 @@ type Props = {
   episodes: readonly ListedEpisode[];
   timeZone: string;
   today: string;
-  onDelete: (episode: ListedEpisode) => void;
-  busyId: string | null;
+  /** The cramp just saved: its row says so, next to what was saved. */
+  savedId?: string | null;
 };
 
-export function EpisodeList({ episodes, timeZone, today, onDelete, busyId }: Props) {
+export function EpisodeList({ episodes, timeZone, today, savedId = null }: Props) {
   const groups: DayGroup<ListedEpisode>[] = groupByDay(episodes, timeZone);
   return (
     <div className="episode-days">
@@ -28,8 +29,7 @@ export function EpisodeList({ episodes, timeZone, today, onDelete, busyId }: Pro
                 key={episode.id}
                 episode={episode}
                 timeZone={timeZone}
-                onDelete={onDelete}
-                busy={busyId === episode.id}
+                saved={savedId === episode.id && !episode.pending}
               />
             ))}
           </ul>
@@ -42,13 +42,11 @@ export function EpisodeList({ episodes, timeZone, today, onDelete, busyId }: Pro
 function EpisodeRow({
   episode,
   timeZone,
-  onDelete,
-  busy,
+  saved,
 }: {
   episode: ListedEpisode;
   timeZone: string;
-  onDelete: (episode: ListedEpisode) => void;
-  busy: boolean;
+  saved: boolean;
 }) {
   const time = timeOfDay(Date.parse(episode.startedAt), timeZone);
   const night = isNightEpisode(episode, timeZone);
@@ -77,27 +75,8 @@ function EpisodeRow({
         ) : (
           episode.pending && <span className="episode-sync">Saved on this phone — will sync</span>
         )}
+        {saved && <span className="episode-saved">Saved.</span>}
       </Link>
-      <button
-        type="button"
-        className="button ghost episode-delete"
-        aria-label={`Delete the cramp at ${time}`}
-        aria-disabled={busy}
-        onClick={() => {
-          if (!busy) onDelete(episode);
-        }}
-      >
-        <svg viewBox="0 0 24 24" aria-hidden="true">
-          <path
-            d="M4 7h16M10 11v6M14 11v6M6 7l1 12a2 2 0 0 0 2 2h6a2 2 0 0 0 2-2l1-12M9 7V4h6v3"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.8"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
-      </button>
     </li>
   );
 }

@@ -1,0 +1,29 @@
+// GET /offline: the service worker's fallback page, rendered for this person (region, maternity unit)
+// whenever they are online, so the copy on the phone names the numbers they would need.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { whoToCall } from '../../core/call/who-to-call.js';
+import { emergencyNumberFor } from '../../core/triage/index.js';
+import type { AppContext } from '../context.js';
+import { findUserById } from '../db/repos/users.js';
+import { requestRegion } from '../http/request-region.js';
+import { renderOfflinePage } from '../pages/offline-page.js';
+
+export const offlineRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get('/offline', { schema: { hide: true } }, async (request, reply) => {
+    const { region } = await requestRegion(ctx, request);
+    const user = request.auth ? await findUserById(ctx.db, request.auth.userId) : undefined;
+    const maternityUnit =
+      user?.maternity_unit_name && user.maternity_unit_phone
+        ? { name: user.maternity_unit_name, phone: user.maternity_unit_phone }
+        : null;
+    const html = renderOfflinePage({
+      emergency: emergencyNumberFor(region),
+      sameDay: whoToCall({ maternityUnit, region }),
+    });
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('vary', 'Cookie, Accept-Language')
+      .send(html);
+  });
+};

@@ -1,0 +1,25 @@
+// GET /api/session: who is signed in, answering 200 either way. The web app asks this on every load; a
+// signed-out visitor is an ordinary state, not an error, so it must not show up as a failed request.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../context.js';
+import { findUserById } from '../db/repos/users.js';
+import { profileSchema, profileView } from './profile-view.js';
+
+export const sessionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get(
+    '/api/session',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'The signed-in profile, or null when nobody is signed in',
+        response: { 200: z.object({ profile: profileSchema.nullable() }) },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      const user = request.auth ? await findUserById(ctx.db, request.auth.userId) : undefined;
+      return { profile: user ? profileView(user, ctx.config.defaultTimeZone, ctx.now()) : null };
+    },
+  );
+};
