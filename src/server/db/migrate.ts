@@ -5,6 +5,7 @@ import * as diary from './migrations/0002-diary.js';
 import * as triageResults from './migrations/0003-triage-results.js';
 import * as birthDate from './migrations/0004-birth-date.js';
 import * as recordLimits from './migrations/0005-record-limits.js';
+import * as sharedState from './migrations/0007-shared-state.js';
 
 const migrations: Record<string, Migration> = {
   '0001-accounts': accounts,
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003-triage-results': triageResults,
   '0004-birth-date': birthDate,
   '0005-record-limits': recordLimits,
+  '0007-shared-state': sharedState,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {
