@@ -11,6 +11,7 @@ import { SessionCache } from './auth/session-cache.js';
 import type { Config } from './config.js';
 import { type AppContext, DEFAULT_RATE_LIMITS, type RateLimits } from './context.js';
 import type { Store } from './db/connect.js';
+import { sharedSecret } from './db/repos/app-secrets.js';
 import { installControlCharacterGuard } from './http/control-characters.js';
 import { frameworkErrorHandler, installErrorHandling, logSafeError } from './http/error-handler.js';
 import { installOpenApi } from './http/openapi.js';
@@ -102,6 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...deps.rateLimits },
     knowledge: loadKnowledgeBase(),
     sessions: new SessionCache(),
+    sessionKey: config.sessionSecret ?? (await sharedSecret(store.db, 'session-key')),
   };
 
   installErrorHandling(app, { production: config.production });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -61,6 +61,18 @@ describe('configuration', () => {
     expect(second.sessionSecret).toBe(first.sessionSecret);
     expect(readFileSync(join(dir, 'session-secret'), 'utf8').trim()).toBe(first.sessionSecret);
     expect(statSync(join(dir, 'session-secret')).mode & 0o777).toBe(0o600);
+  });
+
+  it('leaves the session key to the database on PostgreSQL without SESSION_SECRET, writing no file', () => {
+    const dir = tempDir();
+    const config = loadConfig({ DATA_DIR: dir, DATABASE_URL: 'postgresql://db.internal/crampwise' });
+    expect(config.sessionSecret).toBeUndefined();
+    expect(existsSync(join(dir, 'session-secret'))).toBe(false);
+    const secret = 'a-secret-of-at-least-thirty-two-characters';
+    expect(
+      loadConfig({ DATA_DIR: dir, DATABASE_URL: 'postgresql://db.internal/x', SESSION_SECRET: secret })
+        .sessionSecret,
+    ).toBe(secret);
   });
 
   it('uses Secure cookies when PUBLIC_URL is https', () => {

@@ -78,7 +78,11 @@ export type Config = {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
-  sessionSecret: string;
+  /**
+   * SESSION_SECRET, or on PGlite the key kept in DATA_DIR/session-secret. Undefined on PostgreSQL without
+   * SESSION_SECRET: the app then uses a key generated once and kept in the database (shared by every instance).
+   */
+  sessionSecret: string | undefined;
   publicUrl: string | undefined;
   secureCookies: boolean;
   region: string;
@@ -108,7 +112,10 @@ function describeAllowed(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-/** Parses the environment; reads or creates the session secret under DATA_DIR when none is given. */
+/**
+ * Parses the environment; on PGlite reads or creates the session secret under DATA_DIR when none is given
+ * (on PostgreSQL the app keeps it in the database instead, so that instances share it).
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
@@ -126,7 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir,
-    sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(dataDir),
+    sessionSecret: e.SESSION_SECRET ?? (e.DATABASE_URL ? undefined : readOrCreateSecret(dataDir)),
     publicUrl: e.PUBLIC_URL,
     secureCookies: e.PUBLIC_URL?.startsWith('https:') ?? false,
     region: e.REGION,

@@ -36,4 +36,6 @@ export type AppContext = {
   /** The knowledge base, loaded and checked once per process. */
   knowledge: KnowledgeBase;
   sessions: SessionCache;
+  /** The key that turns a session cookie into its stored id (SESSION_SECRET, a DATA_DIR file, or the database). */
+  sessionKey: string;
 };

@@ -1,73 +1,58 @@
 // Counts attempts per key in a fixed window. An attempt is taken *before* the slow work it guards
 // (a password hash), so a burst of simultaneous requests cannot all pass a check made before any of
 // them was counted; a success gives its attempt back.
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { countAttempts, giveBackAttempt, resetAttempts, takeAttempt } from '../db/repos/rate-limits.js';
+import type { Database } from '../db/schema.js';
+
 export type AttemptLimit = { max: number; windowMs: number };
 
-/**
- * The counting seam. In memory for now; a store-backed implementation (shared by several instances)
- * only has to keep these four operations atomic per key.
- */
+/** The counting seam: each operation is atomic per key, across every instance sharing the store. */
 export interface AttemptCounter {
   /** Counts one attempt and answers 0, or answers the milliseconds to wait (counting nothing) when full. */
-  take(key: string): number;
+  take(key: string): Promise<number>;
   /** Returns one attempt taken earlier (the guarded work succeeded). */
-  giveBack(key: string): void;
+  giveBack(key: string): Promise<void>;
   /** Attempts counted for the key in its current window. */
-  count(key: string): number;
+  count(key: string): Promise<number>;
   /** Forgets the key. */
-  reset(key: string): void;
+  reset(key: string): Promise<void>;
 }
 
-type Window = { count: number; resetAt: number };
-
-export class AttemptLimiter implements AttemptCounter {
-  private readonly windows = new Map<string, Window>();
-
+/**
+ * Counts in the database (table rate_limit_counts), so that N instances on one PostgreSQL share one limit.
+ * The same code runs on PGlite, where one process owns the store: one code path, and a restart does not
+ * forget the counts. Keys are stored as SHA-256 hashes, never as addresses or emails in clear.
+ */
+export class StoreAttemptCounter implements AttemptCounter {
   constructor(
+    private readonly db: Kysely<Database>,
+    /** Names the limit in the table; two limits must not share a name. */
+    private readonly limiter: string,
     private readonly limit: AttemptLimit,
-    private readonly now: () => number = Date.now,
+    private readonly now: () => Date,
   ) {}
 
-  take(key: string): number {
-    const now = this.now();
-    const window = this.current(key, now);
-    if (!window) {
-      this.windows.set(key, { count: 1, resetAt: now + this.limit.windowMs });
-      if (this.windows.size > 50_000) this.prune(now);
-      return 0;
-    }
-    if (window.count >= this.limit.max) return window.resetAt - now;
-    window.count++;
-    return 0;
+  take(key: string): Promise<number> {
+    return takeAttempt(this.db, this.limiter, hashKey(key), this.limit, this.now());
   }
 
-  giveBack(key: string): void {
-    const window = this.current(key, this.now());
-    if (!window) return;
-    window.count--;
-    if (window.count <= 0) this.windows.delete(key);
+  giveBack(key: string): Promise<void> {
+    return giveBackAttempt(this.db, this.limiter, hashKey(key), this.now());
   }
 
-  count(key: string): number {
-    return this.current(key, this.now())?.count ?? 0;
+  count(key: string): Promise<number> {
+    return countAttempts(this.db, this.limiter, hashKey(key), this.now());
   }
 
-  reset(key: string): void {
-    this.windows.delete(key);
+  reset(key: string): Promise<void> {
+    return resetAttempts(this.db, this.limiter, hashKey(key));
   }
+}
 
-  private current(key: string, now: number): Window | undefined {
-    const window = this.windows.get(key);
-    if (window && window.resetAt <= now) {
-      this.windows.delete(key);
-      return undefined;
-    }
-    return window;
-  }
-
-  private prune(now: number): void {
-    for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key);
-  }
+function hashKey(key: string): string {
+  return createHash('sha256').update(key).digest('base64url');
 }
 
 /**

@@ -1,6 +1,10 @@
 // Remembers recently verified sessions for a few seconds, so an authenticated request costs no extra query.
 // Logout and account deletion in this process evict at once; a revocation made by another process
-// (another server on the same PostgreSQL, or the CLI) takes effect within `ttlMs`.
+// (another instance on the same PostgreSQL, or the CLI) takes effect within `ttlMs` (10 s), because an
+// entry older than that is checked against the sessions table again. That bound holds with no extra
+// machinery: LISTEN/NOTIFY would evict sooner, but needs a dedicated connection per instance outside the
+// pool, does not pass a transaction-mode pooler (PgBouncer), and loses notices sent while it reconnects,
+// so the TTL would still be the guarantee. docs/deploy.md states the 10 s.
 export type CachedSession = { userId: string; expiresAt: Date; verifiedAt: number };
 
 export class SessionCache {

@@ -2,6 +2,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.js';
+import { deleteEndedWindows } from '../db/repos/rate-limits.js';
 import {
   deleteExpiredSessions,
   deleteSession,
@@ -47,12 +48,7 @@ function setSessionCookie(reply: FastifyReply, ctx: AppContext, token: string, e
 
 export async function startSession(ctx: AppContext, reply: FastifyReply, userId: string): Promise<void> {
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = await insertSession(
-    ctx.db,
-    sessionIdFor(token, ctx.config.sessionSecret),
-    userId,
-    ctx.now(),
-  );
+  const expiresAt = await insertSession(ctx.db, sessionIdFor(token, ctx.sessionKey), userId, ctx.now());
   setSessionCookie(reply, ctx, token, expiresAt);
 }
 
@@ -81,7 +77,7 @@ export function installSessionResolution(app: FastifyInstance, ctx: AppContext):
   app.addHook('onRequest', async (request, reply) => {
     const token = request.cookies[cookieName];
     if (!token || token.length > 100) return;
-    const id = sessionIdFor(token, ctx.config.sessionSecret);
+    const id = sessionIdFor(token, ctx.sessionKey);
     const now = ctx.now();
     const cached = ctx.sessions.get(id, now);
     if (cached) {
@@ -98,13 +94,18 @@ export function installSessionResolution(app: FastifyInstance, ctx: AppContext):
 
 const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
 
-/** Expired sessions are deleted at start and every six hours: they are dead, but they name a person. */
+/**
+ * Expired sessions are deleted at start and every six hours: they are dead, but they name a person.
+ * Ended rate-limit windows go with them (a limiter never reads an ended window; this only bounds the table).
+ * With several instances each one purges; the deletes are idempotent.
+ */
 export function installSessionPurge(app: FastifyInstance, ctx: AppContext): void {
   let timer: NodeJS.Timeout | undefined;
   const purge = async () => {
     try {
       const purged = await deleteExpiredSessions(ctx.db, ctx.now());
       if (purged > 0) app.log.info({ purged }, 'expired sessions deleted');
+      await deleteEndedWindows(ctx.db, ctx.now());
     } catch (error) {
       app.log.warn({ err: error }, 'could not delete expired sessions; will try again');
     }

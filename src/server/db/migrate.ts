@@ -6,6 +6,7 @@ import * as triageResults from './migrations/0003-triage-results.js';
 import * as birthDate from './migrations/0004-birth-date.js';
 import * as recordLimits from './migrations/0005-record-limits.js';
 import * as maternityUnit from './migrations/0006-maternity-unit.js';
+import * as sharedState from './migrations/0007-shared-state.js';
 
 const migrations: Record<string, Migration> = {
   '0001-accounts': accounts,
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004-birth-date': birthDate,
   '0005-record-limits': recordLimits,
   '0006-maternity-unit': maternityUnit,
+  '0007-shared-state': sharedState,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {

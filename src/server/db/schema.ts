@@ -95,10 +95,27 @@ export interface CheckinsTable {
   updated_at: UpdatedAt;
 }
 
+/** Attempts counted by one limiter for one key (stored as a SHA-256) in its current window. */
+export interface RateLimitCountsTable {
+  limiter: string;
+  key_hash: string;
+  count: number;
+  window_ends_at: Date;
+}
+
+/** Keys generated once and shared by every instance (the session key when SESSION_SECRET is unset). */
+export interface AppSecretsTable {
+  name: string;
+  value: string;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   episodes: EpisodesTable;
   checkins: CheckinsTable;
   triage_results: TriageResultsTable;
+  rate_limit_counts: RateLimitCountsTable;
+  app_secrets: AppSecretsTable;
 }

@@ -2,7 +2,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isValidTimeZone } from '../../core/pregnancy/time-zones.js';
-import { AttemptLimiter, slowdownMs } from '../auth/attempt-limiter.js';
+import type { AttemptLimit } from '../auth/attempt-limiter.js';
+import { StoreAttemptCounter, slowdownMs } from '../auth/attempt-limiter.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/password.js';
 import { passwordProblem } from '../auth/password-policy.js';
 import { endSession, startSession } from '../auth/session.js';
@@ -68,14 +69,16 @@ function tooMany(retryMs: number): AppError {
 
 export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const limits = ctx.rateLimits;
-  const loginPerIp = new AttemptLimiter(limits.loginFailuresPerIp);
-  const loginPerAddressAndAccount = new AttemptLimiter(limits.loginFailuresPerAddressAndAccount);
+  const counter = (name: string, limit: AttemptLimit) =>
+    new StoreAttemptCounter(ctx.db, name, limit, ctx.now);
+  const loginPerIp = counter('login-ip', limits.loginFailuresPerIp);
+  const loginPerAddressAndAccount = counter('login-ip-account', limits.loginFailuresPerAddressAndAccount);
   /** Failures against an account from anywhere: they slow its checks down, never refuse them. */
-  const failuresPerAccount = new AttemptLimiter({
-    max: Number.MAX_SAFE_INTEGER,
+  const failuresPerAccount = counter('login-account', {
+    max: 2_000_000_000, // never refuses (the column is an integer)
     windowMs: limits.loginFailuresPerIp.windowMs,
   });
-  const signupsPerIp = new AttemptLimiter(limits.signupsPerIp);
+  const signupsPerIp = counter('signup-ip', limits.signupsPerIp);
 
   /**
    * Checks a password for an account under the limits. Every attempt is counted before the slow hash
@@ -86,23 +89,25 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
   async function checkPassword(ip: string, email: string, password: string, storedHash: string | undefined) {
     const account = normalizeEmail(email);
     const pair = `${ip} ${account}`;
-    const ipWait = loginPerIp.take(ip);
+    const ipWait = await loginPerIp.take(ip);
     if (ipWait > 0) throw tooMany(ipWait);
-    const pairWait = loginPerAddressAndAccount.take(pair);
+    const pairWait = await loginPerAddressAndAccount.take(pair);
     if (pairWait > 0) {
-      loginPerIp.giveBack(ip);
+      await loginPerIp.giveBack(ip);
       throw tooMany(pairWait);
     }
-    failuresPerAccount.take(account);
-    const delay = slowdownMs(failuresPerAccount.count(account) - 1);
+    await failuresPerAccount.take(account);
+    const delay = slowdownMs((await failuresPerAccount.count(account)) - 1);
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     const ok = await verifyPassword(password, storedHash ?? DUMMY_HASH);
     if (!ok || storedHash === undefined) {
       throw new AppError('invalid_credentials', 'That email and password do not match an account.');
     }
-    loginPerIp.giveBack(ip);
-    loginPerAddressAndAccount.reset(pair);
-    failuresPerAccount.giveBack(account);
+    await Promise.all([
+      loginPerIp.giveBack(ip),
+      loginPerAddressAndAccount.reset(pair),
+      failuresPerAccount.giveBack(account),
+    ]);
   }
 
   app.post(
@@ -123,7 +128,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       const ip = request.ip;
       const { email: address, password, name, timezone, region } = request.body;
       // Counted before the hash, so a burst of simultaneous sign-ups cannot pass the hourly limit.
-      const wait = signupsPerIp.take(ip);
+      const wait = await signupsPerIp.take(ip);
       if (wait > 0) throw tooMany(wait);
       const existing = await findUserByEmail(ctx.db, address);
       let user = existing

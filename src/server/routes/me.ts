@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { BIRTH_DATE_MAX_DAYS_AGO } from '../../core/pregnancy/after-birth.js';
 import { calendarDateIn, dueDateFromLastPeriod } from '../../core/pregnancy/gestational-age.js';
 import { isValidIsoDate, isValidTimeZone } from '../../core/pregnancy/time-zones.js';
-import { AttemptLimiter } from '../auth/attempt-limiter.js';
+import { StoreAttemptCounter } from '../auth/attempt-limiter.js';
 import { verifyPassword } from '../auth/password.js';
 import { endSession, requireAuth } from '../auth/session.js';
 import type { AppContext } from '../context.js';
@@ -168,7 +168,12 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
   );
 
   // A stolen session must not be able to delete the account, nor to guess the password through this door.
-  const deleteFailures = new AttemptLimiter(ctx.rateLimits.loginFailuresPerAddressAndAccount);
+  const deleteFailures = new StoreAttemptCounter(
+    ctx.db,
+    'delete-account',
+    ctx.rateLimits.loginFailuresPerAddressAndAccount,
+    ctx.now,
+  );
 
   app.delete(
     '/api/me',
@@ -187,7 +192,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
       const { userId } = requireAuth(request);
       const user = await findUserById(ctx.db, userId);
       if (!user) throw unauthenticated();
-      const wait = deleteFailures.take(userId);
+      const wait = await deleteFailures.take(userId);
       if (wait > 0) {
         throw new AppError('rate_limited', 'Too many attempts. Try again later.', undefined, {
           'retry-after': String(Math.ceil(wait / 1000)),
@@ -198,7 +203,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
           password: 'is not the password of this account',
         });
       }
-      deleteFailures.giveBack(userId);
+      await deleteFailures.giveBack(userId);
       await deleteUser(ctx.db, userId);
       await purgeDeletedRows(ctx.db as Kysely<unknown>, ctx.storeKind);
       ctx.sessions.evictUser(userId);
