@@ -16,7 +16,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30_000,
+          // Generous: several suites spawn real server and CLI processes (tsx), which are slow on a busy 2-core machine.
+          testTimeout: 90_000,
           hookTimeout: 60_000,
         },
       },
