@@ -156,7 +156,7 @@ describe('"Should I call?" in Chromium', () => {
     await onStep(page, 'Warning signs after the birth');
     expect(await page.getByLabel('Is the baby moving less than usual?').count()).toBe(0);
     expect(await page.getByLabel(/regular, painful tightenings/).count()).toBe(0);
-    await page.getByLabel('Do you have a severe headache that will not go away?').check();
+    await page.getByLabel('If so: is it severe, or will it not go away?').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await onStep(page, /cramps and your health/);
     await page.getByRole('button', { name: 'Continue' }).click();

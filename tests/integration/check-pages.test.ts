@@ -320,6 +320,54 @@ describe.each(storeTargets)('the /check questionnaire on $name', (target) => {
     expect(also).toContain('/learn/sources#fuji');
   });
 
+  it('offers "See advice now" once a same-day sign is ticked, and goes straight to the result', async () => {
+    let page = mainOf(await start());
+    page = mainOf(await send(submission(page, 'next')));
+    // Step 2: the button is there for the script to show, hidden while nothing same-day is ticked.
+    expect(page).toMatch(
+      /<button class="button danger block check-advice-now"[^>]*value="advice" hidden=""[^>]*>See advice now/,
+    );
+    expect(page).toMatch(/<input type="checkbox" id="q-one_leg_swollen"[^>]*data-same-day="true"/);
+    expect(page).not.toMatch(/data-same-day="true" name="f" value="frequent_cramps"/);
+    page = mainOf(await send(submission(page, 'next', { tick: ['one_leg_swollen'] })));
+    // Step 3, with a same-day sign carried: shown without a script.
+    expect(page).toContain('Step 3 of 5');
+    expect(page).toContain('data-same-day-before="true"');
+    expect(page).toMatch(
+      /<button class="button danger block check-advice-now" type="submit" value="advice" name="go">See advice now/,
+    );
+    const result = mainOf(await send(submission(page, 'advice')));
+    expect(result).toContain('level-urgent');
+    expect(result).toContain('href="tel:111"');
+  });
+
+  it('treats "See advice now" without a same-day sign as Continue', async () => {
+    let page = mainOf(await start());
+    page = mainOf(await send(submission(page, 'next')));
+    page = mainOf(await send(submission(page, 'advice', { tick: ['frequent_cramps'] })));
+    expect(page).toContain('Step 3 of 5');
+  });
+
+  it('asks about a headache once, with its severity as a follow-up under it', async () => {
+    let page = mainOf(await start());
+    page = mainOf(await send(submission(page, 'next')));
+    page = mainOf(await send(submission(page, 'next')));
+    expect(page).toContain('Pregnancy warning signs');
+    expect(page).not.toContain('Do you have a severe headache that will not go away?');
+    const headache = page.slice(page.indexOf('id="q-headache"'));
+    const question = headache.slice(0, headache.indexOf('class="check-q"'));
+    expect(question).toContain('Do you have a headache?');
+    expect(question).toContain('class="check-q-label check-follow-up"');
+    expect(question).toContain('value="severe_headache"');
+    expect(question).toContain('If so: is it severe, or will it not go away?');
+    page = mainOf(await send(submission(page, 'next', { tick: ['headache', 'severe_headache'] })));
+    expect(carriedFindings(page).sort()).toEqual(['headache', 'severe_headache']);
+    page = mainOf(await send(submission(page, 'next')));
+    const result = mainOf(await send(submission(page, 'next')));
+    expect(result).toContain('level-urgent');
+    expect(result).toContain('data-action="maternity-unit-now"');
+  });
+
   it("calls the person's own maternity unit from an urgent result when the profile has one", async () => {
     const person = await signUp(app, { timezone: 'Europe/London', region: 'GB' });
     const patched = await app.inject({

@@ -20,6 +20,7 @@ import {
   nextView,
   parseCheckForm,
   type StepNumber,
+  sameDayTicked,
   stageOf,
   triageRequestFrom,
 } from '../pages/check/form.js';
@@ -150,6 +151,7 @@ async function respond(
   const view = nextView(
     form,
     answers.findings.some((name) => EMERGENCY_FINDINGS.has(name)),
+    sameDayTicked(answers),
   );
   const token = form.token && !(view.kind === 'step' && view.freshToken) ? form.token : randomUUID();
 

@@ -45,10 +45,20 @@
     history.replaceState(stateNow(), '');
   }
 
+  /** "See advice now" shows as soon as a same-day sign is ticked on this screen (or was on an earlier one). */
+  function showAdviceNow() {
+    const form = main.querySelector('form.check-form[data-step]');
+    const button = form?.querySelector('.check-advice-now');
+    if (!form || !button) return;
+    const before = form.dataset.sameDayBefore === 'true';
+    button.hidden = !(before || form.querySelector('input[data-same-day]:checked'));
+  }
+
   function enhance() {
     for (const button of main.querySelectorAll('[data-print]')) {
       button.hidden = false;
     }
+    showAdviceNow();
   }
 
   function focusHeading() {
@@ -138,6 +148,7 @@
   });
 
   main.addEventListener('change', remember);
+  main.addEventListener('change', showAdviceNow);
   main.addEventListener('input', remember);
   main.addEventListener('click', (event) => {
     if (event.target instanceof Element && event.target.closest('[data-print]')) window.print();
