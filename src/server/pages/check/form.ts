@@ -122,19 +122,9 @@ export type CheckForm = {
   readonly answers: CheckAnswers;
 };
 
-/** Form field names, shared by the page that writes them and the parser that reads them. */
-export const FIELD = {
-  finding: 'f',
-  step: 'step',
-  go: 'go',
-  to: 'to',
-  token: 'token',
-  week: 'week',
-  systolic: 'sys',
-  diastolic: 'dia',
-  stage: 'stage',
-  postpartumWeeks: 'pp',
-} as const;
+export { ANSWER_FIELDS, FIELD } from './fields.js';
+
+import { FIELD } from './fields.js';
 
 const KNOWN_FIELDS: ReadonlySet<string> = new Set(Object.values(FIELD));
 const SINGLE_FIELDS = [
