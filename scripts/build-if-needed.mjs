@@ -6,7 +6,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = join(root, 'dist', '.build-stamp');
-const inputs = ['src', 'package-lock.json', 'vite.config.ts', 'tsconfig.json', 'tsconfig.build.json'];
+const inputs = [
+  'src',
+  'package-lock.json',
+  'vite.config.ts',
+  'vite.scripts.config.ts',
+  'tsconfig.json',
+  'tsconfig.build.json',
+];
 
 function newestMtime(path) {
   const stat = statSync(path);
@@ -33,5 +40,9 @@ if (!existsSync(stamp) || sourcesChanged() || process.argv.includes('--force')) 
   const bin = (name) => join(root, 'node_modules', '.bin', name);
   execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
   execFileSync(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  execFileSync(bin('vite'), ['build', '--config', 'vite.scripts.config.ts', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   writeFileSync(stamp, new Date().toISOString());
 }

@@ -65,7 +65,56 @@ describe('"Should I call?" in Chromium', () => {
     expect(await page.locator('.check-reasons > li').count()).toBeGreaterThan(0);
     const source = page.locator('.check-sources a').first();
     expect(await source.getAttribute('href')).toMatch(/^\/learn\/sources#[a-z0-9-]+$/);
-    expect(await page.locator('a[href^="tel:"]').count()).toBe(0);
+    // Signed out in en-GB: the region's advice line, and the clot steps in "What to do now".
+    const call = page.getByRole('link', { name: 'Call NHS 111' });
+    expect(await call.getAttribute('href')).toBe('tel:111');
+    expect(await call.isVisible()).toBe(true);
+    expect(await page.locator('.check-do-now').textContent()).toContain('Do not rub or massage the leg.');
+    expect(await page.locator('.check-also-mentioned').first().textContent()).toMatch(/^Also mentioned by:/);
+  });
+
+  it('offers "See advice now" as soon as a same-day sign is ticked, and shows the answer at once', async () => {
+    const page = await (await e2e.newContext()).newPage();
+    await page.goto('/check');
+    await page.getByRole('button', { name: 'None of these — continue' }).click();
+    await onStep(page, 'Your legs');
+    const adviceNow = page.getByRole('button', { name: 'See advice now' });
+    expect(await adviceNow.isVisible()).toBe(false);
+    await page.getByLabel('Are both feet or ankles mildly swollen?').check();
+    expect(await adviceNow.isVisible()).toBe(false);
+    await page.getByLabel('Is one leg (calf, ankle or thigh) more swollen than the other?').check();
+    expect(await adviceNow.isVisible()).toBe(true);
+    // The footer holding it stays in view at the foot of the screen.
+    expect(
+      await page.locator('.check-form .check-actions').evaluate((el) => getComputedStyle(el).position),
+    ).toBe('sticky');
+    await adviceNow.click();
+    await page.locator('.triage-banner.level-urgent').waitFor();
+    expect(await page.getByRole('link', { name: 'Call NHS 111' }).getAttribute('href')).toBe('tel:111');
+  });
+
+  it("calls the person's own maternity unit from an urgent answer", async () => {
+    const page = await (await e2e.newContext()).newPage();
+    await page.goto('/');
+    const signup = await page.request.post('/api/auth/signup', {
+      data: { email: uniqueEmail('unit'), password: 'a sentence for a password', region: 'GB' },
+      headers: { origin: e2e.baseUrl },
+    });
+    expect(signup.status()).toBe(201);
+    const saved = await page.request.patch('/api/me', {
+      data: { maternityUnit: { name: 'Rosie triage line', phone: '01223 217217' } },
+      headers: { origin: e2e.baseUrl },
+    });
+    expect(saved.status()).toBe(200);
+    await page.goto('/check');
+    await page.getByRole('button', { name: 'None of these — continue' }).click();
+    await onStep(page, 'Your legs');
+    await page.getByLabel('Is one leg (calf, ankle or thigh) more swollen than the other?').check();
+    await page.getByRole('button', { name: 'See advice now' }).click();
+    await page.locator('.triage-banner.level-urgent').waitFor();
+    const call = page.getByRole('link', { name: 'Call Rosie triage line' });
+    expect(await call.getAttribute('href')).toBe('tel:01223217217');
+    expect(await page.locator('a[href="tel:111"]').count()).toBe(0);
   });
 
   it('reaches an answer with JavaScript off, through plain form posts', async () => {
@@ -78,6 +127,8 @@ describe('"Should I call?" in Chromium', () => {
     await page.getByLabel(/one calf or thigh tender .* not just the easing soreness after a cramp/).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await onStep(page, 'Pregnancy warning signs');
+    // A same-day sign was ticked on the last screen: "See advice now" is there without the script.
+    expect(await page.getByRole('button', { name: 'See advice now' }).isVisible()).toBe(true);
     await page.getByLabel('Do you have a headache?').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await onStep(page, /cramps and your health/);
@@ -95,6 +146,7 @@ describe('"Should I call?" in Chromium', () => {
     await page.getByRole('button', { name: 'Show what to do' }).click();
     await page.locator('.triage-banner.level-urgent').waitFor();
     expect(await page.getByText('124/78 mmHg').isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Call NHS 111' }).getAttribute('href')).toBe('tel:111');
     expect(await page.getByText('Do you have a headache?').count()).toBeGreaterThan(0);
     // Without the script there is nothing to press for Print; the browser's own menu prints.
     expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
@@ -156,7 +208,7 @@ describe('"Should I call?" in Chromium', () => {
     await onStep(page, 'Warning signs after the birth');
     expect(await page.getByLabel('Is the baby moving less than usual?').count()).toBe(0);
     expect(await page.getByLabel(/regular, painful tightenings/).count()).toBe(0);
-    await page.getByLabel('Do you have a severe headache that will not go away?').check();
+    await page.getByLabel('If so: is it severe, or will it not go away?').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await onStep(page, /cramps and your health/);
     await page.getByRole('button', { name: 'Continue' }).click();

@@ -200,7 +200,8 @@ describe.each(storeTargets)('the /check questionnaire on $name', (target) => {
     expect(html).toContain('href="/learn/redflag.leg-swelling"');
     // A clot may be present: no stretching or rubbing, so no link to the Relief steps.
     expect(html).not.toContain('href="/relief"');
-    expect(html).toContain('Do not massage');
+    // The clot warning is a step in "What to do now" on an urgent result.
+    expect(html).toContain('Do not rub or massage the leg.');
     expect(html).toContain('Is one leg (calf, ankle or thigh) more swollen than the other?');
     expect(html).toMatch(/<dt>Week of pregnancy<\/dt><dd>24<\/dd>/);
     expect(html).toContain('Change my answers');
@@ -274,6 +275,127 @@ describe.each(storeTargets)('the /check questionnaire on $name', (target) => {
     expect(bpWrong).toContain('Bottom number must be lower than the systolic (top) number.');
     const half = mainOf(await send(submission(page, 'next', { set: { sys: '130' } })));
     expect(half).toMatch(/Bottom number is required/);
+  });
+
+  /** Step 1 to the result with one leg swollen (a suspected clot: urgent, be seen today). */
+  async function swollenLegResult(headers: Record<string, string> = {}): Promise<string> {
+    let page = mainOf(await start(headers));
+    page = mainOf(await send(submission(page, 'next'), headers));
+    page = mainOf(await send(submission(page, 'next', { tick: ['one_leg_swollen'] }), headers));
+    page = mainOf(await send(submission(page, 'next'), headers));
+    page = mainOf(await send(submission(page, 'next'), headers));
+    return mainOf(await send(submission(page, 'next'), headers));
+  }
+
+  it('gives an urgent result a call button for the region line, steps to take, and guideline sources first', async () => {
+    const html = await swollenLegResult();
+    expect(html).toContain('level-urgent');
+    // Signed out with en-GB: no maternity unit is known, so the region's advice line is offered.
+    expect(html).toMatch(
+      /<div class="check-call" data-call="advice-line"><a class="button call-button" href="tel:111">Call NHS 111<\/a>/,
+    );
+    expect(html).toContain('In Northern Ireland, call your GP');
+    const doNow = html.slice(html.indexOf('id="check-do-now"'), html.indexOf('id="check-why"'));
+    expect(doNow).toContain('What to do now');
+    expect(doNow).toContain('Call NHS 111 now.');
+    expect(doNow).toContain('Do not rub or massage the leg.');
+    expect(doNow).toContain('Do not warm the leg');
+    // The steps are sentences, not links named after symptoms; the long warning no longer repeats below.
+    expect(doNow).not.toContain('<a ');
+    expect(html).not.toContain('Do not massage a leg that may have a clot');
+    expect(html).toContain('Read more');
+    // The DVT reason cites WebMD and Fuji (consumer articles) after the NHS and RCOG guidance.
+    const reason = html.slice(html.indexOf('class="check-reasons"'));
+    const sources = reason.slice(
+      reason.indexOf('class="check-sources"'),
+      reason.indexOf('class="check-also-mentioned'),
+    );
+    const alsoAt = reason.indexOf('class="check-also-mentioned');
+    const also = reason.slice(alsoAt, reason.indexOf('</p>', alsoAt));
+    expect(sources).toContain('/learn/sources#nhs-dvt');
+    expect(sources).toContain('/learn/sources#rcog-gtg37');
+    expect(sources).not.toContain('#webmd');
+    expect(also).toContain('Also mentioned by:');
+    expect(also).toContain('/learn/sources#webmd');
+    expect(also).toContain('/learn/sources#fuji');
+  });
+
+  it('offers "See advice now" once a same-day sign is ticked, and goes straight to the result', async () => {
+    let page = mainOf(await start());
+    page = mainOf(await send(submission(page, 'next')));
+    // Step 2: the button is there for the script to show, hidden while nothing same-day is ticked.
+    expect(page).toMatch(
+      /<button class="button danger block check-advice-now"[^>]*value="advice" hidden=""[^>]*>See advice now/,
+    );
+    expect(page).toMatch(/<input type="checkbox" id="q-one_leg_swollen"[^>]*data-same-day="true"/);
+    expect(page).not.toMatch(/data-same-day="true" name="f" value="frequent_cramps"/);
+    page = mainOf(await send(submission(page, 'next', { tick: ['one_leg_swollen'] })));
+    // Step 3, with a same-day sign carried: shown without a script.
+    expect(page).toContain('Step 3 of 5');
+    expect(page).toContain('data-same-day-before="true"');
+    expect(page).toMatch(
+      /<button class="button danger block check-advice-now" type="submit" value="advice" name="go">See advice now/,
+    );
+    const result = mainOf(await send(submission(page, 'advice')));
+    expect(result).toContain('level-urgent');
+    expect(result).toContain('href="tel:111"');
+  });
+
+  it('treats "See advice now" without a same-day sign as Continue', async () => {
+    let page = mainOf(await start());
+    page = mainOf(await send(submission(page, 'next')));
+    page = mainOf(await send(submission(page, 'advice', { tick: ['frequent_cramps'] })));
+    expect(page).toContain('Step 3 of 5');
+  });
+
+  it('asks about a headache once, with its severity as a follow-up under it', async () => {
+    let page = mainOf(await start());
+    page = mainOf(await send(submission(page, 'next')));
+    page = mainOf(await send(submission(page, 'next')));
+    expect(page).toContain('Pregnancy warning signs');
+    expect(page).not.toContain('Do you have a severe headache that will not go away?');
+    const headache = page.slice(page.indexOf('id="q-headache"'));
+    const question = headache.slice(0, headache.indexOf('class="check-q"'));
+    expect(question).toContain('Do you have a headache?');
+    expect(question).toContain('class="check-q-label check-follow-up"');
+    expect(question).toContain('value="severe_headache"');
+    expect(question).toContain('If so: is it severe, or will it not go away?');
+    page = mainOf(await send(submission(page, 'next', { tick: ['headache', 'severe_headache'] })));
+    expect(carriedFindings(page).sort()).toEqual(['headache', 'severe_headache']);
+    page = mainOf(await send(submission(page, 'next')));
+    const result = mainOf(await send(submission(page, 'next')));
+    expect(result).toContain('level-urgent');
+    expect(result).toContain('data-action="maternity-unit-now"');
+  });
+
+  it("calls the person's own maternity unit from an urgent result when the profile has one", async () => {
+    const person = await signUp(app, { timezone: 'Europe/London', region: 'GB' });
+    const patched = await app.inject({
+      method: 'PATCH',
+      url: '/api/me',
+      headers: { cookie: person.cookie },
+      payload: { maternityUnit: { name: "St Thomas' triage", phone: '+44 (0)20 7188 7188' } },
+    });
+    expect(patched.statusCode).toBe(200);
+    const html = await swollenLegResult({ cookie: person.cookie });
+    expect(html).toMatch(
+      /<div class="check-call" data-call="maternity-unit"><a class="button call-button" href="tel:\+442071887188">Call St Thomas(&#x27;|')? ?triage<\/a>/,
+    );
+    expect(html).toContain('+44 (0)20 7188 7188');
+    expect(html).not.toContain('href="tel:111"');
+  });
+
+  it('gives a region with no advice line the emergency number with a note, and routine results no call', async () => {
+    const person = await signUp(app, { timezone: 'America/New_York', region: 'US' });
+    const html = await swollenLegResult({ cookie: person.cookie });
+    expect(html).toContain('data-call="emergency"');
+    expect(html).toContain('href="tel:911"');
+    expect(html).toContain('We know of no non-emergency advice line for your region.');
+    let page = mainOf(await start());
+    for (let step = 1; step <= 5; step++) page = mainOf(await send(submission(page, 'next')));
+    expect(page).toContain('level-self-care');
+    expect(page).not.toContain('check-call');
+    expect(page).not.toContain('What to do now');
   });
 
   it('counts the week from a signed-in profile, prefills it, and saves the check once', async () => {

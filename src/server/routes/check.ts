@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { MaternityUnit } from '../../core/call/who-to-call.js';
 import {
   emergencyNumberFor,
   findingsInGroup,
@@ -19,6 +20,7 @@ import {
   nextView,
   parseCheckForm,
   type StepNumber,
+  sameDayTicked,
   stageOf,
   triageRequestFrom,
 } from '../pages/check/form.js';
@@ -149,6 +151,7 @@ async function respond(
   const view = nextView(
     form,
     answers.findings.some((name) => EMERGENCY_FINDINGS.has(name)),
+    sameDayTicked(answers),
   );
   const token = form.token && !(view.kind === 'step' && view.freshToken) ? form.token : randomUUID();
 
@@ -214,8 +217,15 @@ async function respond(
       token,
       saved,
       signedIn: person.user !== undefined,
+      maternityUnit: maternityUnitOf(person.user),
     }),
   );
+}
+
+/** The profile's own maternity unit or triage line, when both its name and number are saved. */
+function maternityUnitOf(user: UserRow | undefined): MaternityUnit | undefined {
+  if (!user?.maternity_unit_name || !user.maternity_unit_phone) return undefined;
+  return { name: user.maternity_unit_name, phone: user.maternity_unit_phone };
 }
 
 /** The field message for the weeks since the birth, or undefined when they read. */

@@ -19,6 +19,8 @@ const STATIC = [
   '/site.css',
   '/theme.js',
   '/search.js',
+  // Built from src/web/check-script by vite.scripts.config.ts; /check itself is kept as it is visited.
+  '/check.js',
   '/favicon.svg',
   '/manifest.webmanifest',
   '/icons/icon-192.png',

@@ -7,6 +7,8 @@ import {
   NO_ANSWERS,
   nextView,
   parseCheckForm,
+  sameDayFindings,
+  sameDayTicked,
   triageRequestFrom,
 } from './form.js';
 
@@ -188,5 +190,44 @@ describe('formFieldFor', () => {
     expect(formFieldFor('bloodPressure')).toBe('systolic');
     expect(formFieldFor('bloodPressure.diastolic')).toBe('diastolic');
     expect(formFieldFor(`findings.${FINDING_NAMES[0]}`)).toBe('form');
+  });
+});
+
+describe('"See advice now"', () => {
+  const answers = (findings: string[], stage: 'pregnant' | 'after-birth' = 'pregnant') => ({
+    ...NO_ANSWERS,
+    stage,
+    findings,
+  });
+
+  it('is offered once a same-day sign is ticked, and not for signs that can wait', () => {
+    expect(sameDayTicked(answers(['one_leg_swollen']))).toBe(true);
+    expect(sameDayTicked(answers(['severe_headache']))).toBe(true);
+    expect(sameDayTicked(answers([]))).toBe(false);
+    expect(sameDayTicked(answers(['headache']))).toBe(false);
+    expect(sameDayTicked(answers(['cramps_disturb_sleep']))).toBe(false);
+    // Two answers on different screens that are same-day only together.
+    expect(sameDayTicked(answers(['headache', 'both_legs_swollen']))).toBe(true);
+  });
+
+  it('marks every emergency finding and the clot signs as same-day at either stage', () => {
+    for (const stage of ['pregnant', 'after-birth'] as const) {
+      const names = sameDayFindings(stage);
+      for (const name of findingsInGroup('emergency')) expect(names.has(name), name).toBe(true);
+      expect(names.has('one_leg_swollen')).toBe(true);
+      expect(names.has('headache')).toBe(false);
+    }
+  });
+
+  it('goes to the result when asked with a same-day sign, and is an ordinary Continue without one', () => {
+    expect(nextView(form({ step: 2, go: 'advice' }), false, true)).toEqual({
+      kind: 'result',
+      shortCircuit: false,
+    });
+    expect(nextView(form({ step: 2, go: 'advice' }), false, false)).toEqual({
+      kind: 'step',
+      step: 3,
+      freshToken: false,
+    });
   });
 });

@@ -1,6 +1,14 @@
 // The /check questionnaire as plain form posts: which step is shown, and every answer so far
 // carried from step to step in the form itself, so nothing is lost with or without JavaScript.
-import { type FindingGroup, findingApplies, isFindingName, type Stage } from '../../../core/triage/index.js';
+import {
+  FINDING_NAMES,
+  type FindingGroup,
+  type FindingName,
+  findingApplies,
+  isFindingName,
+  type Stage,
+  triage,
+} from '../../../core/triage/index.js';
 
 export const STEP_COUNT = 5;
 export type StepNumber = 1 | 2 | 3 | 4 | 5;
@@ -100,9 +108,10 @@ export function applicableAnswers(answers: CheckAnswers): CheckAnswers {
 /**
  * What a button asks for: `next` (Continue, or the result after the last step), `back`,
  * `emergency` ("Yes — one or more of these"), `edit` (from the result, to step 1 with the answers
- * kept) and `show` (step `to` directly; the script uses it when the browser's Back is pressed).
+ * kept), `show` (step `to` directly; the script uses it when the browser's Back is pressed) and
+ * `advice` ("See advice now": the result at once, offered when a same-day sign is ticked).
  */
-export const GO_ACTIONS = ['next', 'back', 'emergency', 'edit', 'show'] as const;
+export const GO_ACTIONS = ['next', 'back', 'emergency', 'edit', 'show', 'advice'] as const;
 export type GoAction = (typeof GO_ACTIONS)[number];
 
 export type CheckForm = {
@@ -113,19 +122,9 @@ export type CheckForm = {
   readonly answers: CheckAnswers;
 };
 
-/** Form field names, shared by the page that writes them and the parser that reads them. */
-export const FIELD = {
-  finding: 'f',
-  step: 'step',
-  go: 'go',
-  to: 'to',
-  token: 'token',
-  week: 'week',
-  systolic: 'sys',
-  diastolic: 'dia',
-  stage: 'stage',
-  postpartumWeeks: 'pp',
-} as const;
+export { ANSWER_FIELDS, FIELD } from './fields.js';
+
+import { FIELD } from './fields.js';
 
 const KNOWN_FIELDS: ReadonlySet<string> = new Set(Object.values(FIELD));
 const SINGLE_FIELDS = [
@@ -211,8 +210,12 @@ export type CheckView =
  * The next screen for a posted form. Any emergency sign ticked goes straight to the result,
  * whichever button was pressed: nothing should stand between that person and the number to call.
  */
-export function nextView(form: CheckForm, emergencyTicked: boolean): CheckView {
+export function nextView(form: CheckForm, emergencyTicked: boolean, sameDayTicked = false): CheckView {
   switch (form.go) {
+    case 'advice':
+      // Offered only once a same-day sign is ticked; without one it is an ordinary Continue.
+      if (sameDayTicked || emergencyTicked) return { kind: 'result', shortCircuit: emergencyTicked };
+      return nextView({ ...form, go: 'next' }, emergencyTicked);
     case 'edit':
       return { kind: 'step', step: 1, freshToken: true };
     case 'show':
@@ -274,4 +277,27 @@ export function formFieldFor(path: string): 'week' | 'postpartumWeeks' | 'systol
   if (path === 'bloodPressure' || path === 'bloodPressure.systolic') return 'systolic';
   if (path === 'bloodPressure.diastolic') return 'diastolic';
   return 'form';
+}
+
+/**
+ * Whether the answers so far already mean being seen today (urgent) or an emergency, read as the
+ * engine reads them with the week not known (which never lowers urgency). "See advice now" is then
+ * offered: the questions left can raise the answer, but never lower it below same-day.
+ */
+export function sameDayTicked(answers: CheckAnswers): boolean {
+  const stage = stageOf(answers);
+  const names = applicableAnswers(answers).findings.filter(isFindingName);
+  if (names.length === 0) return false;
+  const findings: Partial<Record<FindingName, true>> = Object.fromEntries(names.map((name) => [name, true]));
+  const { level } = triage({ findings }, { afterBirth: stage === 'after-birth' });
+  return level === 'urgent' || level === 'emergency';
+}
+
+/** The findings that alone make the answer same-day at this stage, for the page to mark its boxes. */
+export function sameDayFindings(stage: Stage): ReadonlySet<string> {
+  return new Set(
+    FINDING_NAMES.filter(
+      (name) => findingApplies(name, stage) && sameDayTicked({ ...NO_ANSWERS, stage, findings: [name] }),
+    ),
+  );
 }

@@ -1,10 +1,12 @@
 // The answer to "Should I call?": the level as a banner with its action (and the number to call in
 // an emergency), the reasons with their sources, what to do meanwhile, and what to watch for.
 import type { KnowledgeBase } from '../../../content/knowledge-base.js';
+import { type CallChoice, type MaternityUnit, whoToCall } from '../../../core/call/who-to-call.js';
 import type { ActionId, TriageLevel } from '../../../core/triage/index.js';
 import type { TriageRecord } from '../../db/repos/triage-results.js';
 import type { Assessment } from '../../triage/assess.js';
 import { itemLink, sourceLink } from '../../triage/knowledge-links.js';
+import { doNowSteps, watchForAfterSteps } from './do-now.js';
 import { type CheckAnswers, FIELD } from './form.js';
 import { CarriedAnswers, questionFor, renderCheckPage } from './parts.js';
 
@@ -16,7 +18,19 @@ export type ResultPageProps = {
   token: string;
   saved: TriageRecord | undefined;
   signedIn: boolean;
+  /** The signed-in person's own maternity unit or triage line, when saved in the profile. */
+  maternityUnit: MaternityUnit | undefined;
 };
+
+/** Whom an urgent or soon result calls; none for the other levels. */
+export function callFor(
+  assessment: Assessment,
+  maternityUnit: MaternityUnit | undefined,
+): CallChoice | undefined {
+  const { level } = assessment.result;
+  if (level !== 'urgent' && level !== 'soon') return undefined;
+  return whoToCall({ maternityUnit, region: assessment.region.region });
+}
 
 export const LEVEL_NAMES: Readonly<Record<TriageLevel, string>> = {
   emergency: 'Emergency',
@@ -45,7 +59,21 @@ function headline(level: TriageLevel, actionId: ActionId | undefined, number: st
   }
 }
 
-function Banner({ assessment }: { assessment: Assessment }) {
+function CallButton({ call }: { call: CallChoice }) {
+  return (
+    <div className="check-call" data-call={call.kind}>
+      <a className="button call-button" href={call.href}>
+        {call.label}
+      </a>
+      {call.kind !== 'emergency' && call.label !== `Call ${call.number}` && (
+        <p className="check-call-number">{call.number}</p>
+      )}
+      {'note' in call && call.note && <p className="check-call-note">{call.note}</p>}
+    </div>
+  );
+}
+
+function Banner({ assessment, call }: { assessment: Assessment; call: CallChoice | undefined }) {
   const { level, actionId, action, emergencyNumber } = assessment.result;
   return (
     <section
@@ -66,17 +94,75 @@ function Banner({ assessment }: { assessment: Assessment }) {
           Call {emergencyNumber.number}
         </a>
       )}
+      {call && <CallButton call={call} />}
       {actionId === 'maternity-unit-now' && (
         <>
-          <p className="triage-maternity-number">
-            Your maternity unit&apos;s number is on your pregnancy notes or discharge papers. Call it now and
-            say what is happening; they will tell you what to do next.
-          </p>
+          {call?.kind !== 'maternity-unit' && (
+            <p className="triage-maternity-number">
+              Your maternity unit&apos;s number is on your pregnancy notes or discharge papers. Call it now
+              and say what is happening; they will tell you what to do next.
+            </p>
+          )}
           <a className="button call-button" href={`tel:${emergencyNumber.number}`}>
             Cannot get there? Call {emergencyNumber.number}
           </a>
         </>
       )}
+    </section>
+  );
+}
+
+const isConsumerArticle = (knowledge: KnowledgeBase, key: string) =>
+  knowledge.source(key)?.kind === 'consumer-article';
+
+/**
+ * Guideline, review and regulator sources lead a reason; consumer articles only echo them. A reason
+ * cited by consumer articles alone keeps them as its sources rather than showing none.
+ */
+function leadingSources(knowledge: KnowledgeBase, keys: readonly string[]): readonly string[] {
+  const leading = keys.filter((key) => !isConsumerArticle(knowledge, key));
+  return leading.length > 0 ? leading : keys;
+}
+
+function SourceLine({
+  label,
+  className,
+  knowledge,
+  keys,
+}: {
+  label: string;
+  className: string;
+  knowledge: KnowledgeBase;
+  keys: readonly string[];
+}) {
+  if (keys.length === 0) return null;
+  return (
+    <p className={className}>
+      {label}{' '}
+      {keys
+        .map((key) => sourceLink(knowledge, key))
+        .map((source, index) => (
+          <span key={source.key}>
+            {index > 0 && '; '}
+            <a href={source.href}>{source.title}</a>
+            {source.publisher && <span className="muted"> ({source.publisher})</span>}
+          </span>
+        ))}
+    </p>
+  );
+}
+
+function DoNow({ assessment, call }: { assessment: Assessment; call: CallChoice | undefined }) {
+  if (!call) return null;
+  const steps = doNowSteps(assessment.result, call);
+  return (
+    <section aria-labelledby="check-do-now">
+      <h2 id="check-do-now">What to do now</h2>
+      <ol className="check-do-now">
+        {steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
     </section>
   );
 }
@@ -109,18 +195,18 @@ function Reasons({ knowledge, assessment }: { knowledge: KnowledgeBase; assessme
                 </ul>
               </div>
             )}
-            <p className="check-sources">
-              Sources:{' '}
-              {reason.sources
-                .map((key) => sourceLink(knowledge, key))
-                .map((source, index) => (
-                  <span key={source.key}>
-                    {index > 0 && '; '}
-                    <a href={source.href}>{source.title}</a>
-                    {source.publisher && <span className="muted"> ({source.publisher})</span>}
-                  </span>
-                ))}
-            </p>
+            <SourceLine
+              label="Sources:"
+              className="check-sources"
+              knowledge={knowledge}
+              keys={leadingSources(knowledge, reason.sources)}
+            />
+            <SourceLine
+              label="Also mentioned by:"
+              className="check-also-mentioned muted"
+              knowledge={knowledge}
+              keys={reason.sources.filter((key) => isConsumerArticle(knowledge, key))}
+            />
           </li>
         ))}
       </ol>
@@ -129,14 +215,16 @@ function Reasons({ knowledge, assessment }: { knowledge: KnowledgeBase; assessme
 }
 
 function Meanwhile({ knowledge, assessment }: { knowledge: KnowledgeBase; assessment: Assessment }) {
-  const { selfCare } = assessment.result;
+  const { selfCare, level } = assessment.result;
   if (selfCare.length === 0) return null;
+  // On urgent and soon results the steps are in "What to do now"; these pages only explain more.
+  const readMore = level === 'urgent' || level === 'soon';
   // The Relief page stretches and rubs the leg; it is offered only when the engine still
   // suggests that (it withholds it whenever a clot may be present).
   const reliefIsSafe = selfCare.includes('relief.calf-stretch');
   return (
     <section aria-labelledby="check-meanwhile">
-      <h2 id="check-meanwhile">What to do meanwhile</h2>
+      <h2 id="check-meanwhile">{readMore ? 'Read more' : 'What to do meanwhile'}</h2>
       <ul className="check-links">
         {selfCare
           .map((id) => itemLink(knowledge, id))
@@ -156,7 +244,8 @@ function Meanwhile({ knowledge, assessment }: { knowledge: KnowledgeBase; assess
 }
 
 function WatchFor({ assessment }: { assessment: Assessment }) {
-  const { watchFor, level } = assessment.result;
+  const { level } = assessment.result;
+  const watchFor = watchForAfterSteps(assessment.result);
   if (watchFor.length === 0) return null;
   return (
     <section aria-labelledby="check-watch">
@@ -222,7 +311,12 @@ function YourAnswers({ assessment }: { assessment: Assessment }) {
   );
 }
 
-function Actions({ answers, token, saved, signedIn }: Omit<ResultPageProps, 'assessment' | 'knowledge'>) {
+function Actions({
+  answers,
+  token,
+  saved,
+  signedIn,
+}: Omit<ResultPageProps, 'assessment' | 'knowledge' | 'maternityUnit'>) {
   return (
     <div className="no-print">
       <form method="post" action="/check" className="check-form check-edit">
@@ -258,10 +352,12 @@ function Actions({ answers, token, saved, signedIn }: Omit<ResultPageProps, 'ass
 
 export function renderCheckResult(props: ResultPageProps): string {
   const { level } = props.assessment.result;
+  const call = callFor(props.assessment, props.maternityUnit);
   return renderCheckPage(
     `Should I call? — ${LEVEL_NAMES[level]}`,
     <div className="check-result" data-level={level}>
-      <Banner assessment={props.assessment} />
+      <Banner assessment={props.assessment} call={call} />
+      <DoNow assessment={props.assessment} call={call} />
       <Reasons knowledge={props.knowledge} assessment={props.assessment} />
       <Meanwhile knowledge={props.knowledge} assessment={props.assessment} />
       <WatchFor assessment={props.assessment} />

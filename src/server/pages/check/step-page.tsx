@@ -13,6 +13,8 @@ import {
   STEP_COUNT,
   type StepDefinition,
   type StepNumber,
+  sameDayFindings,
+  sameDayTicked,
   stageOf,
   stepDefinition,
 } from './form.js';
@@ -56,7 +58,22 @@ function Progress({ step }: { step: StepNumber }) {
   );
 }
 
-function Question({ name, checked, visibleWhy }: { name: string; checked: boolean; visibleWhy: boolean }) {
+/** The severity follow-up that makes the two headache findings one question. */
+export const HEADACHE_FOLLOW_UP = {
+  finding: 'severe_headache',
+  question: 'If so: is it severe, or will it not go away?',
+} as const;
+
+type QuestionProps = {
+  name: string;
+  checked: boolean;
+  visibleWhy: boolean;
+  sameDay: boolean;
+  /** A follow-up asked under this question (the headache's severity). */
+  followUp?: { checked: boolean; sameDay: boolean } | undefined;
+};
+
+function Question({ name, checked, visibleWhy, sameDay, followUp }: QuestionProps) {
   const finding = FINDINGS.find((f) => f.name === name)!;
   const inputId = `q-${name}`;
   const whyId = `why-${name}`;
@@ -70,9 +87,23 @@ function Question({ name, checked, visibleWhy }: { name: string; checked: boolea
           value={name}
           defaultChecked={checked}
           aria-describedby={whyId}
+          data-same-day={sameDay ? 'true' : undefined}
         />
         <span>{finding.question}</span>
       </label>
+      {followUp && (
+        <label className="check-q-label check-follow-up" htmlFor={`q-${HEADACHE_FOLLOW_UP.finding}`}>
+          <input
+            type="checkbox"
+            id={`q-${HEADACHE_FOLLOW_UP.finding}`}
+            name={FIELD.finding}
+            value={HEADACHE_FOLLOW_UP.finding}
+            defaultChecked={followUp.checked}
+            data-same-day={followUp.sameDay ? 'true' : undefined}
+          />
+          <span>{HEADACHE_FOLLOW_UP.question}</span>
+        </label>
+      )}
       {visibleWhy ? (
         <p className="check-why" id={whyId}>
           {finding.why}
@@ -247,7 +278,15 @@ function Numbers({
   );
 }
 
-function Buttons({ step, emergency }: { step: StepNumber; emergency: EmergencyNumber }) {
+function Buttons({
+  step,
+  emergency,
+  sameDay,
+}: {
+  step: StepNumber;
+  emergency: EmergencyNumber;
+  sameDay: boolean;
+}) {
   // The forward button comes first in the page, so Enter in a number box moves forward, not back.
   if (step === 1) {
     return (
@@ -269,6 +308,19 @@ function Buttons({ step, emergency }: { step: StepNumber; emergency: EmergencyNu
       <button className="button block" type="submit" name={FIELD.go} value="next">
         {step === STEP_COUNT ? 'Show what to do' : 'Continue'}
       </button>
+      {step < STEP_COUNT && (
+        // Shown once a same-day sign is ticked (the script shows it as the box is ticked): the
+        // remaining questions cannot make the answer less urgent, so they need not stand in the way.
+        <button
+          className="button danger block check-advice-now"
+          type="submit"
+          name={FIELD.go}
+          value="advice"
+          hidden={!sameDay}
+        >
+          See advice now
+        </button>
+      )}
       <button className="button secondary block" type="submit" name={FIELD.go} value="back">
         Back
       </button>
@@ -283,12 +335,30 @@ function StepForm(props: StepPageProps) {
   const words = wordsFor(definition, stage === 'after-birth');
   const shown = findingsOfStep(step, stage);
   const ticked = new Set(answers.findings);
+  const sameDayNames = sameDayFindings(stage);
+  const onScreen: ReadonlySet<string> = new Set(shown);
+  // The headache's severity is asked under the headache, as one question, when both are on this step.
+  const followUpHere = shown.includes('headache') && shown.includes(HEADACHE_FOLLOW_UP.finding);
+  const questions = followUpHere ? shown.filter((name) => name !== HEADACHE_FOLLOW_UP.finding) : shown;
   const formErrors = errors.form;
   const hasFieldErrors = Boolean(
     errors.week || errors.systolic || errors.diastolic || errors.postpartumWeeks,
   );
   return (
-    <form method="post" action="/check" className="check-form" data-step={step} noValidate>
+    <form
+      method="post"
+      action="/check"
+      className="check-form"
+      data-step={step}
+      // Whether the answers carried from other screens are already same-day: the script then keeps
+      // "See advice now" shown whatever is ticked here.
+      data-same-day-before={
+        sameDayTicked({ ...answers, findings: answers.findings.filter((name) => !onScreen.has(name)) })
+          ? 'true'
+          : 'false'
+      }
+      noValidate
+    >
       <Progress step={step} />
       {(formErrors.length > 0 || hasFieldErrors || props.needsTick) && (
         <div className="form-error" role="alert">
@@ -325,8 +395,22 @@ function StepForm(props: StepPageProps) {
         {definition.groups.length === 0 ? (
           <Numbers answers={answers} errors={errors} profileWeek={props.profileWeek} />
         ) : (
-          shown.map((name) => (
-            <Question key={name} name={name} checked={ticked.has(name)} visibleWhy={step === 1} />
+          questions.map((name) => (
+            <Question
+              key={name}
+              name={name}
+              checked={ticked.has(name)}
+              visibleWhy={step === 1}
+              sameDay={sameDayNames.has(name)}
+              followUp={
+                followUpHere && name === 'headache'
+                  ? {
+                      checked: ticked.has(HEADACHE_FOLLOW_UP.finding),
+                      sameDay: sameDayNames.has(HEADACHE_FOLLOW_UP.finding),
+                    }
+                  : undefined
+              }
+            />
           ))
         )}
       </fieldset>
@@ -338,7 +422,7 @@ function StepForm(props: StepPageProps) {
         numbersShown={definition.groups.length === 0}
         stageShown={step === 1}
       />
-      <Buttons step={step} emergency={emergency} />
+      <Buttons step={step} emergency={emergency} sameDay={sameDayTicked(answers)} />
     </form>
   );
 }

@@ -1,14 +1,21 @@
 // Smooths the "Should I call?" questionnaire when JavaScript is on: each step replaces the page
 // content in place, focus moves to the step's heading, the browser's Back and a reload keep the
-// answers, and Print prints the result. Without this script the same forms post and work alike.
-(() => {
-  const main = document.getElementById('main');
-  if (!main || !window.fetch || !window.DOMParser || !window.history.replaceState) return;
+// answers, "See advice now" shows as a same-day sign is ticked, and Print prints the result. Without
+// this script the same forms post and work alike. Built to /check.js by vite.scripts.config.ts.
+import { ANSWER_FIELDS, FIELD } from '../../server/pages/check/fields.js';
 
-  const ANSWER_FIELDS = ['f', 'step', 'token', 'week', 'sys', 'dia', 'stage', 'pp'];
+type ViewKind = 'step' | 'result' | 'other';
+type View = { kind: ViewKind; step: number };
+/** What a history entry keeps so the screen can come back after Back, Forward or a reload. */
+type CheckState = View & { check: true; answers: string; html?: string; title: string };
 
+function isCheckState(value: unknown): value is CheckState {
+  return typeof value === 'object' && value !== null && (value as { check?: unknown }).check === true;
+}
+
+function start(main: HTMLElement): void {
   /** Every answer the current screen holds (visible controls and carried hidden ones). */
-  function answersOf(form) {
+  function answersOf(form: HTMLFormElement): URLSearchParams {
     const params = new URLSearchParams();
     for (const [key, value] of new FormData(form)) {
       if (ANSWER_FIELDS.includes(key)) params.append(key, String(value));
@@ -16,55 +23,64 @@
     return params;
   }
 
-  function currentForm() {
-    return main.querySelector('form.check-form');
+  function currentForm(): HTMLFormElement | null {
+    return main.querySelector<HTMLFormElement>('form.check-form');
   }
 
-  function currentView() {
-    const stepForm = main.querySelector('form.check-form[data-step]');
+  function currentView(): View {
+    const stepForm = main.querySelector<HTMLFormElement>('form.check-form[data-step]');
     if (stepForm) return { kind: 'step', step: Number(stepForm.dataset.step) };
     return main.querySelector('.check-result') ? { kind: 'result', step: 0 } : { kind: 'other', step: 0 };
   }
 
-  function withoutToken(params) {
+  function withoutToken(params: URLSearchParams | string): string {
     const copy = new URLSearchParams(params);
-    copy.delete('token');
+    copy.delete(FIELD.token);
     return copy.toString();
   }
 
-  /** What this history entry needs to come back after Back, Forward or a reload. */
-  function stateNow() {
+  function stateNow(): CheckState {
     const form = currentForm();
-    const state = { check: true, ...currentView(), answers: form ? answersOf(form).toString() : '' };
-    if (state.kind === 'result') state.html = main.innerHTML;
-    state.title = document.title;
-    return state;
+    const view = currentView();
+    return {
+      check: true,
+      ...view,
+      answers: form ? answersOf(form).toString() : '',
+      ...(view.kind === 'result' ? { html: main.innerHTML } : {}),
+      title: document.title,
+    };
   }
 
-  function remember() {
+  function remember(): void {
     history.replaceState(stateNow(), '');
   }
 
-  function enhance() {
-    for (const button of main.querySelectorAll('[data-print]')) {
-      button.hidden = false;
-    }
+  /** "See advice now" shows as soon as a same-day sign is ticked here (or was on an earlier screen). */
+  function showAdviceNow(): void {
+    const form = main.querySelector<HTMLFormElement>('form.check-form[data-step]');
+    const button = form?.querySelector<HTMLButtonElement>('.check-advice-now');
+    if (!form || !button) return;
+    const before = form.dataset.sameDayBefore === 'true';
+    button.hidden = !(before || form.querySelector('input[data-same-day]:checked'));
   }
 
-  function focusHeading() {
-    const heading = main.querySelector('#check-heading');
-    if (heading) heading.focus();
+  function enhance(): void {
+    for (const button of main.querySelectorAll<HTMLElement>('[data-print]')) button.hidden = false;
+    showAdviceNow();
+  }
+
+  function focusHeading(): void {
+    main.querySelector<HTMLElement>('#check-heading')?.focus();
   }
 
   // Buttons stay enabled while a step loads: a page frozen mid-request by the back/forward cache would
   // otherwise come back with dead buttons. A second tap is harmless — the newest request wins and the
   // server keeps one saved check per form token.
-  function setBusy(busy) {
-    const form = currentForm();
-    if (form) form.setAttribute('aria-busy', busy ? 'true' : 'false');
+  function setBusy(busy: boolean): void {
+    currentForm()?.setAttribute('aria-busy', busy ? 'true' : 'false');
   }
 
-  function showOffline() {
+  function showOffline(): void {
     const form = currentForm();
     if (!form || form.querySelector('.check-offline')) return;
     const note = document.createElement('p');
@@ -75,7 +91,7 @@
     form.prepend(note);
   }
 
-  function swapIn(html, mode) {
+  function swapIn(html: string, mode: 'push' | 'replace'): boolean {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const next = doc.getElementById('main');
     if (!next) return false;
@@ -98,7 +114,7 @@
   // or an older answer arriving late would replace the screen the person has moved on to.
   let latest = 0;
 
-  function post(body, mode) {
+  function post(body: URLSearchParams, mode: 'push' | 'replace'): Promise<void> {
     const ticket = ++latest;
     setBusy(true);
     return fetch('/check', {
@@ -119,11 +135,11 @@
       });
   }
 
-  function showStep(step, answers) {
+  function showStep(step: number, answers: URLSearchParams | string): Promise<void> {
     const body = new URLSearchParams(answers);
-    body.set('go', 'show');
-    body.set('to', String(step));
-    if (!body.has('step')) body.set('step', String(step));
+    body.set(FIELD.go, 'show');
+    body.set(FIELD.to, String(step));
+    if (!body.has(FIELD.step)) body.set(FIELD.step, String(step));
     return post(body, 'replace');
   }
 
@@ -133,11 +149,12 @@
     event.preventDefault();
     const body = answersOf(form);
     const submitter = event.submitter;
-    if (submitter?.name) body.set(submitter.name, submitter.value);
-    post(body, 'push');
+    if (submitter instanceof HTMLButtonElement && submitter.name) body.set(submitter.name, submitter.value);
+    void post(body, 'push');
   });
 
   main.addEventListener('change', remember);
+  main.addEventListener('change', showAdviceNow);
   main.addEventListener('input', remember);
   main.addEventListener('click', (event) => {
     if (event.target instanceof Element && event.target.closest('[data-print]')) window.print();
@@ -148,8 +165,8 @@
   });
 
   window.addEventListener('popstate', (event) => {
-    const state = event.state;
-    if (!state?.check) return;
+    const state: unknown = event.state;
+    if (!isCheckState(state)) return;
     if (state.kind === 'result' && state.html) {
       main.innerHTML = state.html;
       document.title = state.title;
@@ -159,16 +176,16 @@
     }
     // Going back to a step: draw it with the answers as they are now, so later answers are kept.
     const form = currentForm();
-    showStep(state.step, form ? answersOf(form) : state.answers);
+    void showStep(state.step, form ? answersOf(form) : state.answers);
   });
 
   enhance();
-  const saved = history.state;
+  const saved: unknown = history.state;
   const view = currentView();
   // Only a reload or a return through history restores; following a link to /check starts afresh.
-  const [navigation] = performance.getEntriesByType ? performance.getEntriesByType('navigation') : [];
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   const returning = navigation?.type === 'reload' || navigation?.type === 'back_forward';
-  if (returning && saved?.check && view.kind !== 'other') {
+  if (returning && isCheckState(saved) && view.kind !== 'other') {
     const form = currentForm();
     const here = form ? withoutToken(answersOf(form)) : '';
     const differs =
@@ -179,9 +196,12 @@
       document.title = saved.title;
       enhance();
     } else if (differs && saved.kind === 'step') {
-      showStep(saved.step, saved.answers);
+      void showStep(saved.step, saved.answers);
       return;
     }
   }
   remember();
-})();
+}
+
+const main = document.getElementById('main');
+if (main && 'fetch' in window && 'DOMParser' in window) start(main);

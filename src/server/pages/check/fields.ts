@@ -1,0 +1,29 @@
+// The questionnaire's form field names, in a module of their own so the browser script imports them
+// without the triage engine: the page that writes the fields, the parser and the script share one list.
+
+/** Form field names, shared by the page that writes them, the parser that reads them and /check.js. */
+/** Form field names, shared by the page that writes them and the parser that reads them. */
+export const FIELD = {
+  finding: 'f',
+  step: 'step',
+  go: 'go',
+  to: 'to',
+  token: 'token',
+  week: 'week',
+  systolic: 'sys',
+  diastolic: 'dia',
+  stage: 'stage',
+  postpartumWeeks: 'pp',
+} as const;
+
+/** The fields that hold answers (or where they came from): what the script carries from screen to screen. */
+export const ANSWER_FIELDS: readonly string[] = [
+  FIELD.finding,
+  FIELD.step,
+  FIELD.token,
+  FIELD.week,
+  FIELD.systolic,
+  FIELD.diastolic,
+  FIELD.stage,
+  FIELD.postpartumWeeks,
+];
