@@ -138,8 +138,9 @@ describe('offline', () => {
     expect(await queueKeys(page)).toHaveLength(1);
 
     await page.goto('/profile');
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Delete account' }).click();
+    await page.getByLabel('Your password, to confirm').fill('a sentence for a password');
+    await page.getByRole('button', { name: 'Delete for good' }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await expect.poll(() => queueKeys(page)).toEqual([]);
     expect(await page.evaluate(() => caches.has('crampwise-data-v2'))).toBe(false);
