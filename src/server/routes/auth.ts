@@ -1,6 +1,7 @@
 // Sign-up, log-in and log-out. One generic message for a wrong email or password: no account enumeration.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ErrorResponse as errorSchema } from '../../contract/error.js';
 import { isValidTimeZone } from '../../core/pregnancy/time-zones.js';
 import { AttemptLimiter, slowdownMs } from '../auth/attempt-limiter.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/password.js';
@@ -44,14 +45,6 @@ const signupBody = z
 const loginBody = z.strictObject({
   email: z.string().trim().min(1, 'is required').max(254),
   password: z.string().min(1, 'is required').max(200),
-});
-
-const errorSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
 });
 
 function tooMany(retryMs: number): AppError {

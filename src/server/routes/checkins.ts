@@ -7,7 +7,7 @@ import { requireAuth } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { deleteCheckin, findCheckin, listCheckins, upsertCheckin } from '../db/repos/checkins.js';
 import { findUserById } from '../db/repos/users.js';
-import { AppError, notFound, unauthenticated } from '../errors.js';
+import { invalidFields, notFound, unauthenticated } from '../errors.js';
 import {
   checkinBody,
   checkinDateParams,
@@ -48,7 +48,7 @@ export const checkinRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       const today = calendarDateIn(user.timezone ?? ctx.config.defaultTimeZone, ctx.now());
       const latest = Temporal.PlainDate.from(today).add({ days: 1 }).toString();
       if (date > latest) {
-        throw new AppError('invalid_input', 'Some fields are not valid.', {
+        throw invalidFields({
           date: `must not be after ${latest} (tomorrow in your time zone)`,
         });
       }
@@ -71,8 +71,7 @@ export const checkinRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       const { userId } = requireAuth(request);
       const { from, to } = request.query;
       const problems = rangeProblems(from, to);
-      if (Object.keys(problems).length > 0)
-        throw new AppError('invalid_input', 'Some fields are not valid.', problems);
+      if (Object.keys(problems).length > 0) throw invalidFields(problems);
       const items = await listCheckins(ctx.db, userId, {
         ...(from !== undefined ? { from } : {}),
         ...(to !== undefined ? { to } : {}),

@@ -28,13 +28,7 @@ export async function noStore(_request: FastifyRequest, reply: FastifyReply): Pr
   reply.header('cache-control', 'no-store');
 }
 
-export const errorSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
+export { ErrorResponse as errorSchema } from '../../contract/error.js';
 
 const unique = (values: readonly unknown[]) => new Set(values).size === values.length;
 const noNul = (text: string) => !text.includes('\u0000');

@@ -15,7 +15,7 @@ import {
   updateEpisode,
 } from '../db/repos/episodes.js';
 import { findUserById } from '../db/repos/users.js';
-import { AppError, notFound, unauthenticated } from '../errors.js';
+import { AppError, invalidFields, notFound, unauthenticated } from '../errors.js';
 import {
   encodeCursor,
   episodeCreateBody,
@@ -50,8 +50,7 @@ function episodeProblems(
 }
 
 function refuseIfAny(fields: Record<string, string>): void {
-  if (Object.keys(fields).length > 0)
-    throw new AppError('invalid_input', 'Some fields are not valid.', fields);
+  if (Object.keys(fields).length > 0) throw invalidFields(fields);
 }
 
 const toValues = (draft: EpisodeDraft): EpisodeValues => ({ ...draft, startedAt: new Date(draft.startedAt) });
@@ -78,7 +77,7 @@ export const episodeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     const before =
       to === undefined ? undefined : isValidIsoDate(to) ? startOf(to, 1) : new Date(Date.parse(to) + 1);
     if (fromAt && before && before <= fromAt) {
-      throw new AppError('invalid_input', 'Some fields are not valid.', { to: 'must not be before from' });
+      throw invalidFields({ to: 'must not be before from' });
     }
     return { from: fromAt, before };
   }

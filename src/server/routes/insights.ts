@@ -7,7 +7,7 @@ import type { AppContext } from '../context.js';
 import { listCheckins } from '../db/repos/checkins.js';
 import { listAllEpisodes } from '../db/repos/episodes.js';
 import { findUserById } from '../db/repos/users.js';
-import { AppError, unauthenticated } from '../errors.js';
+import { invalidFields, unauthenticated } from '../errors.js';
 import {
   dateRangeQuery,
   errorSchema,
@@ -37,8 +37,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       const { userId } = requireAuth(request);
       const { from, to } = request.query;
       const problems = rangeProblems(from, to);
-      if (Object.keys(problems).length > 0)
-        throw new AppError('invalid_input', 'Some fields are not valid.', problems);
+      if (Object.keys(problems).length > 0) throw invalidFields(problems);
       const user = await findUserById(ctx.db, userId);
       if (!user) throw unauthenticated();
       const timeZone = user.timezone ?? ctx.config.defaultTimeZone;

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
+import { ErrorResponse as errorSchema } from '../../contract/error.js';
 import { BIRTH_DATE_MAX_DAYS_AGO } from '../../core/pregnancy/after-birth.js';
 import { calendarDateIn, dueDateFromLastPeriod } from '../../core/pregnancy/gestational-age.js';
 import { isValidIsoDate, isValidTimeZone } from '../../core/pregnancy/time-zones.js';
@@ -12,7 +13,7 @@ import { endSession, requireAuth } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { purgeDeletedRows } from '../db/purge.js';
 import { deleteUser, findUserById, type ProfileChanges, updateProfile } from '../db/repos/users.js';
-import { AppError, unauthenticated } from '../errors.js';
+import { AppError, invalidFields, unauthenticated } from '../errors.js';
 import { profileSchema, profileView } from './profile-view.js';
 
 const isoDate = z.string().refine(isValidIsoDate, 'must be a date written YYYY-MM-DD');
@@ -68,14 +69,6 @@ const patchBody = z
 
 const deleteBody = z.strictObject({
   password: z.string().min(1, 'is required').max(200, 'must be at most 200 characters'),
-});
-
-const errorSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
 });
 
 /** A due date is accepted from 45 weeks ago (just delivered) to 42 weeks ahead (a pregnancy just begun). */
@@ -160,8 +153,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
           fields.birthYear = `must be between ${today.year - 60} and ${today.year - 10}`;
         changes.birth_year = body.birthYear;
       }
-      if (Object.keys(fields).length > 0)
-        throw new AppError('invalid_input', 'Some fields are not valid.', fields);
+      if (Object.keys(fields).length > 0) throw invalidFields(fields);
       const updated = Object.keys(changes).length > 0 ? await updateProfile(ctx.db, userId, changes) : user;
       return profileView(updated, ctx.config.defaultTimeZone, ctx.now());
     },
