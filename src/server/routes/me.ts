@@ -9,11 +9,12 @@ import { calendarDateIn, dueDateFromLastPeriod } from '../../core/pregnancy/gest
 import { isValidIsoDate, isValidTimeZone } from '../../core/pregnancy/time-zones.js';
 import { AttemptLimiter } from '../auth/attempt-limiter.js';
 import { verifyPassword } from '../auth/password.js';
-import { endSession, requireAuth } from '../auth/session.js';
+import { endSession } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { purgeDeletedRows } from '../db/purge.js';
-import { deleteUser, findUserById, type ProfileChanges, updateProfile } from '../db/repos/users.js';
-import { AppError, invalidFields, unauthenticated } from '../errors.js';
+import { deleteUser, type ProfileChanges, updateProfile } from '../db/repos/users.js';
+import { AppError, invalidFields } from '../errors.js';
+import { requirePerson } from '../person.js';
 import { profileSchema, profileView } from './profile-view.js';
 
 const isoDate = z.string().refine(isValidIsoDate, 'must be a date written YYYY-MM-DD');
@@ -95,10 +96,8 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
       },
     },
     async (request) => {
-      const { userId } = requireAuth(request);
-      const user = await findUserById(ctx.db, userId);
-      if (!user) throw unauthenticated();
-      return profileView(user, ctx.config.defaultTimeZone, ctx.now());
+      const { user, now } = await requirePerson(ctx, request);
+      return profileView(user, ctx.config.defaultTimeZone, now);
     },
   );
 
@@ -113,9 +112,8 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
       },
     },
     async (request) => {
-      const { userId } = requireAuth(request);
-      const user = await findUserById(ctx.db, userId);
-      if (!user) throw unauthenticated();
+      const { user, now } = await requirePerson(ctx, request);
+      const userId = user.id;
       const body = request.body;
       const fields: Record<string, string> = {};
       if (body.dueDate !== undefined && body.lastPeriodDate !== undefined) {
@@ -131,7 +129,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
         changes.maternity_unit_phone = body.maternityUnit?.phone ?? null;
       }
       const timezone = body.timezone ?? user.timezone ?? ctx.config.defaultTimeZone;
-      const today = Temporal.PlainDate.from(calendarDateIn(timezone, ctx.now()));
+      const today = Temporal.PlainDate.from(calendarDateIn(timezone, now));
       const due =
         body.lastPeriodDate !== undefined ? dueDateFromLastPeriod(body.lastPeriodDate) : body.dueDate;
       if (due) {
@@ -155,7 +153,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
       }
       if (Object.keys(fields).length > 0) throw invalidFields(fields);
       const updated = Object.keys(changes).length > 0 ? await updateProfile(ctx.db, userId, changes) : user;
-      return profileView(updated, ctx.config.defaultTimeZone, ctx.now());
+      return profileView(updated, ctx.config.defaultTimeZone, now);
     },
   );
 
@@ -176,9 +174,8 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
       },
     },
     async (request, reply) => {
-      const { userId } = requireAuth(request);
-      const user = await findUserById(ctx.db, userId);
-      if (!user) throw unauthenticated();
+      const { user } = await requirePerson(ctx, request);
+      const userId = user.id;
       const wait = deleteFailures.take(userId);
       if (wait > 0) {
         throw new AppError('rate_limited', 'Too many attempts. Try again later.', undefined, {
