@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse as errorSchema } from '../../contract/error.js';
+import { Profile } from '../../contract/profile.js';
 import { isValidTimeZone } from '../../core/pregnancy/time-zones.js';
 import { AttemptLimiter, slowdownMs } from '../auth/attempt-limiter.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/password.js';
@@ -10,7 +11,7 @@ import { endSession, startSession } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { createUser, findUserByEmail, normalizeEmail } from '../db/repos/users.js';
 import { AppError } from '../errors.js';
-import { profileSchema, profileView } from './profile-view.js';
+import { profileView } from './profile-view.js';
 
 const email = z
   .string()
@@ -109,7 +110,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
           'this logs in (201, the same answer as a new account); with any other password it answers the same 401 ' +
           'as a wrong log-in, counted against the log-in limits.',
         body: signupBody,
-        response: { 201: profileSchema, 400: errorSchema, 401: errorSchema, 429: errorSchema },
+        response: { 201: Profile, 400: errorSchema, 401: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {
@@ -148,7 +149,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
         tags: ['auth'],
         summary: 'Log in and start a session',
         body: loginBody,
-        response: { 200: profileSchema, 400: errorSchema, 401: errorSchema, 429: errorSchema },
+        response: { 200: Profile, 400: errorSchema, 401: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { Checkin } from '../../contract/checkins.js';
 import { Episode } from '../../contract/episodes.js';
 import { ErrorResponse } from '../../contract/error.js';
+import { Profile } from '../../contract/profile.js';
 import { calendarDateIn } from '../../core/pregnancy/gestational-age.js';
 import type { AppContext } from '../context.js';
 import { listCheckins } from '../db/repos/checkins.js';
@@ -14,14 +15,14 @@ import { listTriageResults } from '../db/repos/triage-results.js';
 import { requirePerson } from '../person.js';
 import { historyItem, historyItemSchema } from '../triage/views.js';
 import { noStore, sessionRequired } from './diary-hooks.js';
-import { profileSchema, profileView } from './profile-view.js';
+import { profileView } from './profile-view.js';
 
 const exportSchema = z
   .object({
     format: z.literal('crampwise-export'),
     version: z.literal(1),
     exportedAt: z.string(),
-    profile: profileSchema,
+    profile: Profile,
     episodes: z.array(Episode).describe('Every episode, oldest first.'),
     checkins: z.array(Checkin).describe('Every check-in, oldest first.'),
     triageHistory: z.array(historyItemSchema).describe('Every saved triage check, newest first.'),
@@ -117,7 +118,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         format: 'crampwise-export' as const,
         version: 1 as const,
         exportedAt: now.toISOString(),
-        profile: profileSchema.parse(profileView(user, ctx.config.defaultTimeZone, now)),
+        profile: Profile.parse(profileView(user, ctx.config.defaultTimeZone, now)),
       };
       // Episodes are the long part: streamed in batches, each item through its schema as the serializer
       // would (unknown keys dropped), so the document is the one exportSchema describes.

@@ -4,9 +4,9 @@ import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { ErrorResponse as errorSchema } from '../../contract/error.js';
+import { DeleteAccountRequest, Profile, ProfilePatchRequest } from '../../contract/profile.js';
 import { BIRTH_DATE_MAX_DAYS_AGO } from '../../core/pregnancy/after-birth.js';
 import { calendarDateIn, dueDateFromLastPeriod } from '../../core/pregnancy/gestational-age.js';
-import { isValidIsoDate, isValidTimeZone } from '../../core/pregnancy/time-zones.js';
 import { AttemptLimiter } from '../auth/attempt-limiter.js';
 import { verifyPassword } from '../auth/password.js';
 import { endSession } from '../auth/session.js';
@@ -15,62 +15,7 @@ import { purgeDeletedRows } from '../db/purge.js';
 import { deleteUser, type ProfileChanges, updateProfile } from '../db/repos/users.js';
 import { AppError, invalidFields } from '../errors.js';
 import { requirePerson } from '../person.js';
-import { profileSchema, profileView } from './profile-view.js';
-
-const isoDate = z.string().refine(isValidIsoDate, 'must be a date written YYYY-MM-DD');
-
-function isValidLocale(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-}
-
-/** What people write in a phone number: digits, a leading +, spaces, dashes, dots, brackets, # and * codes. */
-const PHONE_CHARACTERS = /^\+?[0-9 ()\-.#*]+$/;
-
-function hasDialableDigits(phone: string): boolean {
-  const digits = phone.replace(/\D/g, '').length;
-  return digits >= 3 && digits <= 16;
-}
-
-const patchBody = z
-  .strictObject({
-    name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters').nullable(),
-    dueDate: isoDate.nullable(),
-    lastPeriodDate: isoDate,
-    birthDate: isoDate
-      .nullable()
-      .describe("The baby's birth date; after it, checks count weeks since the birth"),
-    birthYear: z.number().int('must be a whole number').min(1900).max(2100).nullable(),
-    region: z
-      .string()
-      .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code such as US, GB or JP')
-      .transform((s) => s.toUpperCase())
-      .nullable(),
-    timezone: z
-      .string()
-      .refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London')
-      .nullable(),
-    locale: z.string().max(35).refine(isValidLocale, 'must be a language tag such as en-GB').nullable(),
-    maternityUnit: z
-      .strictObject({
-        name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
-        phone: z
-          .string()
-          .trim()
-          .max(30, 'must be at most 30 characters')
-          .regex(PHONE_CHARACTERS, 'may hold only digits, spaces, +, -, (, ), # and *')
-          .refine(hasDialableDigits, 'must have between 3 and 16 digits'),
-      })
-      .nullable(),
-  })
-  .partial();
-
-const deleteBody = z.strictObject({
-  password: z.string().min(1, 'is required').max(200, 'must be at most 200 characters'),
-});
+import { profileView } from './profile-view.js';
 
 /** A due date is accepted from 45 weeks ago (just delivered) to 42 weeks ahead (a pregnancy just begun). */
 const EARLIEST_DUE_OFFSET = -45 * 7 + 280;
@@ -92,7 +37,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
       schema: {
         tags: ['me'],
         summary: 'The signed-in profile with gestational age',
-        response: { 200: profileSchema },
+        response: { 200: Profile },
       },
     },
     async (request) => {
@@ -107,8 +52,8 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
       schema: {
         tags: ['me'],
         summary: 'Change profile fields',
-        body: patchBody,
-        response: { 200: profileSchema },
+        body: ProfilePatchRequest,
+        response: { 200: Profile },
       },
     },
     async (request) => {
@@ -169,7 +114,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
         description:
           'Asks for the password again. The rows are removed from the tables at once and, on the embedded store, ' +
           'from the data files and the write-ahead log before the answer.',
-        body: deleteBody,
+        body: DeleteAccountRequest,
         response: { 204: z.null().describe('Deleted.'), 403: errorSchema, 429: errorSchema },
       },
     },
