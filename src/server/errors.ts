@@ -1,23 +1,15 @@
-// One error type for the HTTP layer: a closed set of codes, each mapped to its status in one table.
-export const ERROR_STATUS = {
-  invalid_input: 400,
-  unauthenticated: 401,
-  invalid_credentials: 401,
-  forbidden: 403,
-  cross_site_request: 403,
-  not_found: 404,
-  conflict: 409,
-  too_many_records: 409,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  rate_limited: 429,
-  internal: 500,
-  unavailable: 503,
-} as const;
+// One error type for the HTTP layer: a closed set of codes, each mapped to its status in one table
+// (src/contract/error.ts, shared with the OpenAPI document and the web app).
+import {
+  ERROR_STATUS,
+  type ErrorCode,
+  type ErrorResponse,
+  INVALID_FIELDS_MESSAGE,
+} from '../contract/error.js';
 
-export type ErrorCode = keyof typeof ERROR_STATUS;
+export { ERROR_STATUS, type ErrorCode };
 
-export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: Record<string, string> } };
+export type ErrorBody = ErrorResponse;
 
 export class AppError extends Error {
   readonly status: number;
@@ -40,3 +32,7 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('not_found', `${what} was not found.`);
 export const unauthenticated = () => new AppError('unauthenticated', 'Please log in first.');
+
+/** A 400 naming what is wrong with each field. */
+export const invalidFields = (fields: Record<string, string>) =>
+  new AppError('invalid_input', INVALID_FIELDS_MESSAGE, fields);

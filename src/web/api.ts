@@ -1,33 +1,14 @@
 // The web app's only way to the server: JSON in, JSON out, errors as data with field messages.
-export type Pregnancy =
-  | { status: 'pregnant' | 'post-term'; weeks: number; days: number; trimester: 1 | 2 | 3; dueDate: string }
-  | { status: 'not-yet'; daysUntilStart: number; dueDate: string }
-  | { status: 'ended'; daysSinceDue: number; dueDate: string };
+import type { ErrorCode } from '../contract/error';
+import type { Pregnancy, Profile } from '../contract/profile';
 
-export type Profile = {
-  id: string;
-  email: string;
-  name: string | null;
-  dueDate: string | null;
-  birthYear: number | null;
-  region: string | null;
-  timezone: string;
-  locale: string | null;
-  /** The person's own maternity unit or triage line, called first when a check says to get seen. */
-  maternityUnit: { name: string; phone: string } | null;
-  createdAt: string;
-  gestationalAge: { weeks: number; days: number } | null;
-  trimester: 1 | 2 | 3 | null;
-  pregnancy: Pregnancy | null;
-  /** The baby's birth date, and the weeks since it on the person's calendar. */
-  birthDate: string | null;
-  afterBirth: { weeks: number; days: number; inTriageWindow: boolean } | null;
-};
+export type { Pregnancy, Profile };
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    /** A code from the server's closed table, or 'offline' when the server could not be reached. */
+    readonly code: ErrorCode | 'offline',
     message: string,
     readonly fields: Record<string, string> = {},
   ) {

@@ -1,11 +1,11 @@
-// Typed calls to the diary API (src/server/routes/diary-schemas.ts holds the wire contract).
-import type { Insights } from '../core/insights/insights';
-import type { CheckinRecord, EpisodeRecord } from '../core/insights/records';
+// Typed calls to the diary API. The wire contract is src/contract/{episodes,checkins,insights}.ts; the
+// types here are inferred from its schemas, so a field added there reaches the web app without copying.
+import type { Checkin, CheckinList } from '../contract/checkins';
+import type { Episode, EpisodeList } from '../contract/episodes';
+import type { Insights } from '../contract/insights';
 import { ApiError, api } from './api';
 
-export type { Insights };
-
-export type Episode = EpisodeRecord;
+export type { Checkin, Episode, Insights };
 
 /** What a person can fill in or change about an episode. */
 export type EpisodeFields = Omit<Episode, 'id' | 'createdAt' | 'updatedAt'>;
@@ -26,12 +26,10 @@ export const EPISODE_FIELD_NAMES = [
 export type EpisodeCreate = Partial<EpisodeFields> & { id: string; startedAt: string };
 export type EpisodePatch = Partial<EpisodeFields>;
 
-export type Checkin = CheckinRecord;
-
 /** PUT /api/checkins/:date replaces the whole day, so every answer is sent each time. */
 export type CheckinFields = Omit<Checkin, 'date' | 'createdAt' | 'updatedAt'>;
 
-export type EpisodePage = { items: Episode[]; nextCursor: string | null };
+export type EpisodePage = EpisodeList;
 
 const query = (params: Record<string, string | number | undefined>) => {
   const search = new URLSearchParams();
@@ -53,7 +51,7 @@ export const listEpisodes = (params: { limit?: number; cursor?: string; from?: s
 export const putCheckin = (date: string, fields: CheckinFields) =>
   api<Checkin>('PUT', `/api/checkins/${encodeURIComponent(date)}`, fields);
 export const listCheckins = (params: { from?: string; to?: string } = {}) =>
-  api<{ items: Checkin[] }>('GET', `/api/checkins${query(params)}`);
+  api<CheckinList>('GET', `/api/checkins${query(params)}`);
 
 /**
  * The check-in for a date, or null when there is none. Asked as a one-day list: a day not yet checked in

@@ -499,7 +499,10 @@ describe.each(storeTargets)('episodes on $name', (target) => {
 
   it('documents the one-tap defaults in the OpenAPI schema', async () => {
     const doc = (await app.inject('/api/openapi.json')).json();
-    const body = doc.paths['/api/episodes'].post.requestBody.content['application/json'].schema;
+    // The body is a named component schema (src/contract/episodes.ts), referenced from the operation.
+    const ref: string = doc.paths['/api/episodes'].post.requestBody.content['application/json'].schema.$ref;
+    expect(ref).toBe('#/components/schemas/EpisodeCreateRequestInput');
+    const body = doc.components.schemas.EpisodeCreateRequestInput;
     expect(body.required).toEqual(['startedAt']);
     expect(body.description).toMatch(/one-tap/i);
     expect(body.properties.muscles.default).toEqual(['calf']);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERROR_STATUS } from '../../src/contract/error.js';
 import type { Store } from '../../src/server/db/connect.js';
 import { signUp, testApp, uniqueEmail } from '../support/app.js';
 import { storeTargets } from '../support/stores.js';
@@ -155,6 +156,14 @@ describe('HTTP hygiene', () => {
     );
     const signup = doc.paths['/api/auth/signup'].post;
     expect(signup.requestBody.content['application/json'].schema.required).toEqual(['email', 'password']);
+  });
+
+  it('documents one named error schema whose code is the closed table of error codes', async () => {
+    const doc = (await app.inject('/api/openapi.json')).json();
+    const error = doc.components.schemas.ErrorResponse;
+    expect(error.properties.error.properties.code.enum).toEqual(Object.keys(ERROR_STATUS));
+    const episodes400 = doc.paths['/api/episodes'].post.responses['400'].content['application/json'].schema;
+    expect(episodes400.$ref).toBe('#/components/schemas/ErrorResponse');
   });
 });
 

@@ -1,7 +1,7 @@
 // One gate for every string in every request body and query: control characters are refused with a 400
 // naming the field, before any route runs (a NUL used to reach the database as a 500, after a hash).
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../errors.js';
+import { invalidFields } from '../errors.js';
 
 /** C0 controls, DEL and C1 controls. Tab and line breaks are allowed only in free-text fields. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this file's job.
@@ -32,7 +32,7 @@ export function installControlCharacterGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     const field = findControlCharacter(request.body) ?? findControlCharacter(request.query);
     if (field === null) return;
-    throw new AppError('invalid_input', 'Some fields are not valid.', {
+    throw invalidFields({
       [field]: 'must not contain control characters',
     });
   });

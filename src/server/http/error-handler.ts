@@ -1,7 +1,7 @@
 // Turns every failure into the one JSON error shape; unknown errors become a logged 500 without a stack.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type ErrorBody } from '../errors.js';
+import { AppError, type ErrorBody, invalidFields } from '../errors.js';
 
 type ValidationIssue = { instancePath?: string; message?: string; params?: Record<string, unknown> };
 
@@ -52,7 +52,7 @@ export function installErrorHandling(app: FastifyInstance, { production }: { pro
       appError = error;
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = validationFields(error.validation as ValidationIssue[], error.validationContext);
-      appError = new AppError('invalid_input', 'Some fields are not valid.', fields);
+      appError = invalidFields(fields);
     } else if (error.code === RECORD_LIMIT_SQLSTATE) {
       // Raised by the database's per-person row ceiling (migration 0005); its message names no data.
       appError = new AppError('too_many_records', `${error.message} Delete old entries to add new ones.`);

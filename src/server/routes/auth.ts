@@ -1,6 +1,8 @@
 // Sign-up, log-in and log-out. One generic message for a wrong email or password: no account enumeration.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ErrorResponse as errorSchema } from '../../contract/error.js';
+import { Profile } from '../../contract/profile.js';
 import { isValidTimeZone } from '../../core/pregnancy/time-zones.js';
 import type { AttemptLimit } from '../auth/attempt-limiter.js';
 import { StoreAttemptCounter, slowdownMs } from '../auth/attempt-limiter.js';
@@ -10,7 +12,7 @@ import { endSession, startSession } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { createUser, findUserByEmail, normalizeEmail } from '../db/repos/users.js';
 import { AppError } from '../errors.js';
-import { profileSchema, profileView } from './profile-view.js';
+import { profileView } from './profile-view.js';
 
 const email = z
   .string()
@@ -45,14 +47,6 @@ const signupBody = z
 const loginBody = z.strictObject({
   email: z.string().trim().min(1, 'is required').max(254),
   password: z.string().min(1, 'is required').max(200),
-});
-
-const errorSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
 });
 
 function tooMany(retryMs: number): AppError {
@@ -121,7 +115,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
           'this logs in (201, the same answer as a new account); with any other password it answers the same 401 ' +
           'as a wrong log-in, counted against the log-in limits.',
         body: signupBody,
-        response: { 201: profileSchema, 400: errorSchema, 401: errorSchema, 429: errorSchema },
+        response: { 201: Profile, 400: errorSchema, 401: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {
@@ -160,7 +154,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
         tags: ['auth'],
         summary: 'Log in and start a session',
         body: loginBody,
-        response: { 200: profileSchema, 400: errorSchema, 401: errorSchema, 429: errorSchema },
+        response: { 200: Profile, 400: errorSchema, 401: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {

@@ -2,23 +2,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
+import {
+  Checkin,
+  CheckinDateParams,
+  CheckinList,
+  CheckinRequest,
+  DateRangeQuery,
+} from '../../contract/checkins.js';
+import { ErrorResponse } from '../../contract/error.js';
 import { calendarDateIn } from '../../core/pregnancy/gestational-age.js';
 import { requireAuth } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { deleteCheckin, findCheckin, listCheckins, upsertCheckin } from '../db/repos/checkins.js';
-import { findUserById } from '../db/repos/users.js';
-import { AppError, notFound, unauthenticated } from '../errors.js';
-import {
-  checkinBody,
-  checkinDateParams,
-  checkinListSchema,
-  checkinSchema,
-  dateRangeQuery,
-  errorSchema,
-  noStore,
-  rangeProblems,
-  sessionRequired,
-} from './diary-schemas.js';
+import { rangeProblems } from '../diary/ranges.js';
+import { invalidFields, notFound } from '../errors.js';
+import { requirePerson } from '../person.js';
+import { noStore, sessionRequired } from './diary-hooks.js';
 
 const checkinNotFound = () => notFound('A check-in for that date');
 
@@ -35,24 +34,23 @@ export const checkinRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         description:
           'Idempotent: the same body twice leaves one check-in. 201 when the date had none, 200 when it replaced ' +
           'one. A date more than one day ahead of today in the person’s time zone is refused.',
-        params: checkinDateParams,
-        body: checkinBody,
-        response: { 200: checkinSchema, 201: checkinSchema, 400: errorSchema, 401: errorSchema },
+        params: CheckinDateParams,
+        body: CheckinRequest,
+        response: { 200: Checkin, 201: Checkin, 400: ErrorResponse, 401: ErrorResponse },
       },
     },
     async (request, reply) => {
-      const { userId } = requireAuth(request);
-      const user = await findUserById(ctx.db, userId);
-      if (!user) throw unauthenticated();
+      const { user, zone, now } = await requirePerson(ctx, request);
+      const userId = user.id;
       const { date } = request.params;
-      const today = calendarDateIn(user.timezone ?? ctx.config.defaultTimeZone, ctx.now());
+      const today = calendarDateIn(zone, now);
       const latest = Temporal.PlainDate.from(today).add({ days: 1 }).toString();
       if (date > latest) {
-        throw new AppError('invalid_input', 'Some fields are not valid.', {
+        throw invalidFields({
           date: `must not be after ${latest} (tomorrow in your time zone)`,
         });
       }
-      const { checkin, created } = await upsertCheckin(ctx.db, userId, date, request.body, ctx.now());
+      const { checkin, created } = await upsertCheckin(ctx.db, userId, date, request.body, now);
       return reply.status(created ? 201 : 200).send(checkin);
     },
   );
@@ -63,16 +61,15 @@ export const checkinRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       schema: {
         tags: ['diary'],
         summary: 'Check-ins dated from–to (inclusive), newest first',
-        querystring: dateRangeQuery,
-        response: { 200: checkinListSchema, 400: errorSchema, 401: errorSchema },
+        querystring: DateRangeQuery,
+        response: { 200: CheckinList, 400: ErrorResponse, 401: ErrorResponse },
       },
     },
     async (request) => {
       const { userId } = requireAuth(request);
       const { from, to } = request.query;
       const problems = rangeProblems(from, to);
-      if (Object.keys(problems).length > 0)
-        throw new AppError('invalid_input', 'Some fields are not valid.', problems);
+      if (Object.keys(problems).length > 0) throw invalidFields(problems);
       const items = await listCheckins(ctx.db, userId, {
         ...(from !== undefined ? { from } : {}),
         ...(to !== undefined ? { to } : {}),
@@ -88,8 +85,8 @@ export const checkinRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       schema: {
         tags: ['diary'],
         summary: 'The check-in for one date',
-        params: checkinDateParams,
-        response: { 200: checkinSchema, 400: errorSchema, 401: errorSchema, 404: errorSchema },
+        params: CheckinDateParams,
+        response: { 200: Checkin, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
       },
     },
     async (request) => {
@@ -106,8 +103,13 @@ export const checkinRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       schema: {
         tags: ['diary'],
         summary: 'Delete the check-in for one date',
-        params: checkinDateParams,
-        response: { 204: z.null().describe('Deleted'), 400: errorSchema, 401: errorSchema, 404: errorSchema },
+        params: CheckinDateParams,
+        response: {
+          204: z.null().describe('Deleted'),
+          400: ErrorResponse,
+          401: ErrorResponse,
+          404: ErrorResponse,
+        },
       },
     },
     async (request, reply) => {

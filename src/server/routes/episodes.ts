@@ -1,6 +1,18 @@
 // Cramp episodes: one-tap logging with offline-safe retries, newest-first pages, edits and deletes.
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { FUTURE_TOLERANCE_MS } from '../../contract/diary-values.js';
+import { encodeCursor } from '../../contract/episode-cursor.js';
+import {
+  Episode,
+  EpisodeCreateRequest,
+  EpisodeIdParams,
+  EpisodeList,
+  EpisodeListQuery,
+  EpisodePatchRequest,
+} from '../../contract/episodes.js';
+import { ErrorResponse } from '../../contract/error.js';
 import { epochDayOf, ZoneClock } from '../../core/insights/local-time.js';
 import { isValidIsoDate } from '../../core/pregnancy/time-zones.js';
 import { requireAuth } from '../auth/session.js';
@@ -14,21 +26,9 @@ import {
   listEpisodePage,
   updateEpisode,
 } from '../db/repos/episodes.js';
-import { findUserById } from '../db/repos/users.js';
-import { AppError, notFound, unauthenticated } from '../errors.js';
-import {
-  encodeCursor,
-  episodeCreateBody,
-  episodeIdParams,
-  episodeListQuery,
-  episodeListSchema,
-  episodePatchBody,
-  episodeSchema,
-  errorSchema,
-  FUTURE_TOLERANCE_MS,
-  noStore,
-  sessionRequired,
-} from './diary-schemas.js';
+import { AppError, invalidFields, notFound } from '../errors.js';
+import { requirePerson } from '../person.js';
+import { noStore, sessionRequired } from './diary-hooks.js';
 
 type EpisodeDraft = Omit<EpisodeRecord, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -50,8 +50,7 @@ function episodeProblems(
 }
 
 function refuseIfAny(fields: Record<string, string>): void {
-  if (Object.keys(fields).length > 0)
-    throw new AppError('invalid_input', 'Some fields are not valid.', fields);
+  if (Object.keys(fields).length > 0) throw invalidFields(fields);
 }
 
 const toValues = (draft: EpisodeDraft): EpisodeValues => ({ ...draft, startedAt: new Date(draft.startedAt) });
@@ -63,14 +62,10 @@ export const episodeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   app.addHook('onSend', noStore);
 
   /** Turns a local date or an instant into the instant it stands for, on the person's clock. */
-  async function resolveRange(userId: string, from: string | undefined, to: string | undefined) {
+  async function resolveRange(request: FastifyRequest, from: string | undefined, to: string | undefined) {
     const needsZone = [from, to].some((value) => value !== undefined && isValidIsoDate(value));
-    let clock: ZoneClock | undefined;
-    if (needsZone) {
-      const user = await findUserById(ctx.db, userId);
-      if (!user) throw unauthenticated();
-      clock = new ZoneClock(user.timezone ?? ctx.config.defaultTimeZone);
-    }
+    // Instants need no time zone, so the person's row is read only for local dates.
+    const clock = needsZone ? new ZoneClock((await requirePerson(ctx, request)).zone) : undefined;
     const startOf = (date: string, plusDays: number) =>
       new Date(clock!.startOfDay(epochDayOf(date) + plusDays));
     const fromAt = from === undefined ? undefined : isValidIsoDate(from) ? startOf(from, 0) : new Date(from);
@@ -78,7 +73,7 @@ export const episodeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     const before =
       to === undefined ? undefined : isValidIsoDate(to) ? startOf(to, 1) : new Date(Date.parse(to) + 1);
     if (fromAt && before && before <= fromAt) {
-      throw new AppError('invalid_input', 'Some fields are not valid.', { to: 'must not be before from' });
+      throw invalidFields({ to: 'must not be before from' });
     }
     return { from: fromAt, before };
   }
@@ -92,13 +87,13 @@ export const episodeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         description:
           'Answers 201 with the new episode, or 200 with the stored one, unchanged, when this person already ' +
           'logged the id (a replayed body is validated but not applied). 409 when the id cannot be used.',
-        body: episodeCreateBody,
+        body: EpisodeCreateRequest,
         response: {
-          200: episodeSchema,
-          201: episodeSchema,
-          400: errorSchema,
-          401: errorSchema,
-          409: errorSchema,
+          200: Episode,
+          201: Episode,
+          400: ErrorResponse,
+          401: ErrorResponse,
+          409: ErrorResponse,
         },
       },
     },
@@ -131,14 +126,14 @@ export const episodeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       schema: {
         tags: ['diary'],
         summary: 'List episodes, newest first, a page at a time',
-        querystring: episodeListQuery,
-        response: { 200: episodeListSchema, 400: errorSchema, 401: errorSchema },
+        querystring: EpisodeListQuery,
+        response: { 200: EpisodeList, 400: ErrorResponse, 401: ErrorResponse },
       },
     },
     async (request) => {
       const { userId } = requireAuth(request);
       const { from, to, limit, cursor } = request.query;
-      const window = await resolveRange(userId, from, to);
+      const window = await resolveRange(request, from, to);
       const page = await listEpisodePage(ctx.db, userId, {
         ...window,
         limit,
@@ -155,8 +150,8 @@ export const episodeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       schema: {
         tags: ['diary'],
         summary: 'One of the person’s episodes',
-        params: episodeIdParams,
-        response: { 200: episodeSchema, 400: errorSchema, 401: errorSchema, 404: errorSchema },
+        params: EpisodeIdParams,
+        response: { 200: Episode, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
       },
     },
     async (request) => {
@@ -173,9 +168,9 @@ export const episodeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       schema: {
         tags: ['diary'],
         summary: 'Fill in or change an episode',
-        params: episodeIdParams,
-        body: episodePatchBody,
-        response: { 200: episodeSchema, 400: errorSchema, 401: errorSchema, 404: errorSchema },
+        params: EpisodeIdParams,
+        body: EpisodePatchRequest,
+        response: { 200: Episode, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
       },
     },
     async (request) => {
@@ -204,8 +199,13 @@ export const episodeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       schema: {
         tags: ['diary'],
         summary: 'Delete an episode',
-        params: episodeIdParams,
-        response: { 204: z.null().describe('Deleted'), 400: errorSchema, 401: errorSchema, 404: errorSchema },
+        params: EpisodeIdParams,
+        response: {
+          204: z.null().describe('Deleted'),
+          400: ErrorResponse,
+          401: ErrorResponse,
+          404: ErrorResponse,
+        },
       },
     },
     async (request, reply) => {

@@ -3,26 +3,28 @@ import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { Checkin } from '../../contract/checkins.js';
+import { Episode } from '../../contract/episodes.js';
+import { ErrorResponse } from '../../contract/error.js';
+import { Profile } from '../../contract/profile.js';
 import { calendarDateIn } from '../../core/pregnancy/gestational-age.js';
-import { requireAuth } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { listCheckins } from '../db/repos/checkins.js';
 import { type EpisodeRecord, episodeBatches } from '../db/repos/episodes.js';
 import { listTriageResults } from '../db/repos/triage-results.js';
-import { findUserById } from '../db/repos/users.js';
-import { unauthenticated } from '../errors.js';
+import { requirePerson } from '../person.js';
 import { historyItem, historyItemSchema } from '../triage/views.js';
-import { checkinSchema, episodeSchema, errorSchema, noStore, sessionRequired } from './diary-schemas.js';
-import { profileSchema, profileView } from './profile-view.js';
+import { noStore, sessionRequired } from './diary-hooks.js';
+import { profileView } from './profile-view.js';
 
 const exportSchema = z
   .object({
     format: z.literal('crampwise-export'),
     version: z.literal(1),
     exportedAt: z.string(),
-    profile: profileSchema,
-    episodes: z.array(episodeSchema).describe('Every episode, oldest first.'),
-    checkins: z.array(checkinSchema).describe('Every check-in, oldest first.'),
+    profile: Profile,
+    episodes: z.array(Episode).describe('Every episode, oldest first.'),
+    checkins: z.array(Checkin).describe('Every check-in, oldest first.'),
     triageHistory: z.array(historyItemSchema).describe('Every saved triage check, newest first.'),
   })
   .describe('Everything stored for the person. The password hash and sessions are never included.');
@@ -102,15 +104,12 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       schema: {
         tags: ['diary'],
         summary: 'Download everything stored for the person as JSON',
-        response: { 200: exportSchema, 401: errorSchema },
+        response: { 200: exportSchema, 401: ErrorResponse },
       },
     },
     async (request, reply) => {
-      const { userId } = requireAuth(request);
-      const user = await findUserById(ctx.db, userId);
-      if (!user) throw unauthenticated();
-      const now = ctx.now();
-      const timeZone = user.timezone ?? ctx.config.defaultTimeZone;
+      const { user, zone: timeZone, now } = await requirePerson(ctx, request);
+      const userId = user.id;
       const [checkins, triageHistory] = await Promise.all([
         listCheckins(ctx.db, userId),
         listTriageResults(ctx.db, userId),
@@ -119,7 +118,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         format: 'crampwise-export' as const,
         version: 1 as const,
         exportedAt: now.toISOString(),
-        profile: profileSchema.parse(profileView(user, ctx.config.defaultTimeZone, now)),
+        profile: Profile.parse(profileView(user, ctx.config.defaultTimeZone, now)),
       };
       // Episodes are the long part: streamed in batches, each item through its schema as the serializer
       // would (unknown keys dropped), so the document is the one exportSchema describes.
@@ -127,12 +126,12 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         yield `${JSON.stringify(head).slice(0, -1)},"episodes":[`;
         let first = true;
         for await (const batch of episodeBatches(ctx.db, userId)) {
-          const items = batch.map((episode) => JSON.stringify(episodeSchema.parse(episode))).join(',');
+          const items = batch.map((episode) => JSON.stringify(Episode.parse(episode))).join(',');
           yield first ? items : `,${items}`;
           first = false;
         }
         const tail = {
-          checkins: checkins.map((checkin) => checkinSchema.parse(checkin)),
+          checkins: checkins.map((checkin) => Checkin.parse(checkin)),
           triageHistory: triageHistory.map((item) => historyItemSchema.parse(historyItem(item))),
         };
         yield `],${JSON.stringify(tail).slice(1)}`;
@@ -161,10 +160,8 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       },
     },
     async (request, reply) => {
-      const { userId } = requireAuth(request);
-      const user = await findUserById(ctx.db, userId);
-      if (!user) throw unauthenticated();
-      const timeZone = user.timezone ?? ctx.config.defaultTimeZone;
+      const { user, zone: timeZone } = await requirePerson(ctx, request);
+      const userId = user.id;
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header(

@@ -3,80 +3,19 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
+import { ErrorResponse as errorSchema } from '../../contract/error.js';
+import { DeleteAccountRequest, Profile, ProfilePatchRequest } from '../../contract/profile.js';
 import { BIRTH_DATE_MAX_DAYS_AGO } from '../../core/pregnancy/after-birth.js';
 import { calendarDateIn, dueDateFromLastPeriod } from '../../core/pregnancy/gestational-age.js';
-import { isValidIsoDate, isValidTimeZone } from '../../core/pregnancy/time-zones.js';
 import { StoreAttemptCounter } from '../auth/attempt-limiter.js';
 import { verifyPassword } from '../auth/password.js';
-import { endSession, requireAuth } from '../auth/session.js';
+import { endSession } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { purgeDeletedRows } from '../db/purge.js';
-import { deleteUser, findUserById, type ProfileChanges, updateProfile } from '../db/repos/users.js';
-import { AppError, unauthenticated } from '../errors.js';
-import { profileSchema, profileView } from './profile-view.js';
-
-const isoDate = z.string().refine(isValidIsoDate, 'must be a date written YYYY-MM-DD');
-
-function isValidLocale(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-}
-
-/** What people write in a phone number: digits, a leading +, spaces, dashes, dots, brackets, # and * codes. */
-const PHONE_CHARACTERS = /^\+?[0-9 ()\-.#*]+$/;
-
-function hasDialableDigits(phone: string): boolean {
-  const digits = phone.replace(/\D/g, '').length;
-  return digits >= 3 && digits <= 16;
-}
-
-const patchBody = z
-  .strictObject({
-    name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters').nullable(),
-    dueDate: isoDate.nullable(),
-    lastPeriodDate: isoDate,
-    birthDate: isoDate
-      .nullable()
-      .describe("The baby's birth date; after it, checks count weeks since the birth"),
-    birthYear: z.number().int('must be a whole number').min(1900).max(2100).nullable(),
-    region: z
-      .string()
-      .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code such as US, GB or JP')
-      .transform((s) => s.toUpperCase())
-      .nullable(),
-    timezone: z
-      .string()
-      .refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London')
-      .nullable(),
-    locale: z.string().max(35).refine(isValidLocale, 'must be a language tag such as en-GB').nullable(),
-    maternityUnit: z
-      .strictObject({
-        name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
-        phone: z
-          .string()
-          .trim()
-          .max(30, 'must be at most 30 characters')
-          .regex(PHONE_CHARACTERS, 'may hold only digits, spaces, +, -, (, ), # and *')
-          .refine(hasDialableDigits, 'must have between 3 and 16 digits'),
-      })
-      .nullable(),
-  })
-  .partial();
-
-const deleteBody = z.strictObject({
-  password: z.string().min(1, 'is required').max(200, 'must be at most 200 characters'),
-});
-
-const errorSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
+import { deleteUser, type ProfileChanges, updateProfile } from '../db/repos/users.js';
+import { AppError, invalidFields } from '../errors.js';
+import { requirePerson } from '../person.js';
+import { profileView } from './profile-view.js';
 
 /** A due date is accepted from 45 weeks ago (just delivered) to 42 weeks ahead (a pregnancy just begun). */
 const EARLIEST_DUE_OFFSET = -45 * 7 + 280;
@@ -98,14 +37,12 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
       schema: {
         tags: ['me'],
         summary: 'The signed-in profile with gestational age',
-        response: { 200: profileSchema },
+        response: { 200: Profile },
       },
     },
     async (request) => {
-      const { userId } = requireAuth(request);
-      const user = await findUserById(ctx.db, userId);
-      if (!user) throw unauthenticated();
-      return profileView(user, ctx.config.defaultTimeZone, ctx.now());
+      const { user, now } = await requirePerson(ctx, request);
+      return profileView(user, ctx.config.defaultTimeZone, now);
     },
   );
 
@@ -115,14 +52,13 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
       schema: {
         tags: ['me'],
         summary: 'Change profile fields',
-        body: patchBody,
-        response: { 200: profileSchema },
+        body: ProfilePatchRequest,
+        response: { 200: Profile },
       },
     },
     async (request) => {
-      const { userId } = requireAuth(request);
-      const user = await findUserById(ctx.db, userId);
-      if (!user) throw unauthenticated();
+      const { user, now } = await requirePerson(ctx, request);
+      const userId = user.id;
       const body = request.body;
       const fields: Record<string, string> = {};
       if (body.dueDate !== undefined && body.lastPeriodDate !== undefined) {
@@ -138,7 +74,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
         changes.maternity_unit_phone = body.maternityUnit?.phone ?? null;
       }
       const timezone = body.timezone ?? user.timezone ?? ctx.config.defaultTimeZone;
-      const today = Temporal.PlainDate.from(calendarDateIn(timezone, ctx.now()));
+      const today = Temporal.PlainDate.from(calendarDateIn(timezone, now));
       const due =
         body.lastPeriodDate !== undefined ? dueDateFromLastPeriod(body.lastPeriodDate) : body.dueDate;
       if (due) {
@@ -160,10 +96,9 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
           fields.birthYear = `must be between ${today.year - 60} and ${today.year - 10}`;
         changes.birth_year = body.birthYear;
       }
-      if (Object.keys(fields).length > 0)
-        throw new AppError('invalid_input', 'Some fields are not valid.', fields);
+      if (Object.keys(fields).length > 0) throw invalidFields(fields);
       const updated = Object.keys(changes).length > 0 ? await updateProfile(ctx.db, userId, changes) : user;
-      return profileView(updated, ctx.config.defaultTimeZone, ctx.now());
+      return profileView(updated, ctx.config.defaultTimeZone, now);
     },
   );
 
@@ -184,14 +119,13 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
         description:
           'Asks for the password again. The rows are removed from the tables at once and, on the embedded store, ' +
           'from the data files and the write-ahead log before the answer.',
-        body: deleteBody,
+        body: DeleteAccountRequest,
         response: { 204: z.null().describe('Deleted.'), 403: errorSchema, 429: errorSchema },
       },
     },
     async (request, reply) => {
-      const { userId } = requireAuth(request);
-      const user = await findUserById(ctx.db, userId);
-      if (!user) throw unauthenticated();
+      const { user } = await requirePerson(ctx, request);
+      const userId = user.id;
       const wait = await deleteFailures.take(userId);
       if (wait > 0) {
         throw new AppError('rate_limited', 'Too many attempts. Try again later.', undefined, {

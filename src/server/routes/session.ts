@@ -2,9 +2,10 @@
 // signed-out visitor is an ordinary state, not an error, so it must not show up as a failed request.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { Profile } from '../../contract/profile.js';
 import type { AppContext } from '../context.js';
 import { findUserById } from '../db/repos/users.js';
-import { profileSchema, profileView } from './profile-view.js';
+import { profileView } from './profile-view.js';
 
 export const sessionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
@@ -13,7 +14,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       schema: {
         tags: ['me'],
         summary: 'The signed-in profile, or null when nobody is signed in',
-        response: { 200: z.object({ profile: profileSchema.nullable() }) },
+        response: { 200: z.object({ profile: Profile.nullable() }) },
       },
     },
     async (request, reply) => {

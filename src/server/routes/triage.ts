@@ -1,6 +1,7 @@
 // "Should I call?" over HTTP: triage a set of answers, and the signed-in person's saved checks.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ErrorResponse as errorSchema } from '../../contract/error.js';
 import { parseTriageInput, triageInputSchema } from '../../core/triage/index.js';
 import { requireAuth } from '../auth/session.js';
 import type { AppContext } from '../context.js';
@@ -8,14 +9,6 @@ import { deleteTriageResult, listTriageResults } from '../db/repos/triage-result
 import { AppError, notFound } from '../errors.js';
 import { assess, saveAssessment, triagePerson } from '../triage/assess.js';
 import { historyItem, historyItemSchema, triageResponse, triageResponseSchema } from '../triage/views.js';
-
-const errorSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
 
 const TRIAGE_DESCRIPTION = [
   'Answers with one level (emergency, urgent, soon, routine, self-care), the action for it with the local',

@@ -1,6 +1,7 @@
 // Profile: due date (or last period), region for the emergency number, time zone, birth year; log out; delete.
 import { type FormEvent, useMemo, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
+import { PROFILE_LIMITS } from '../../contract/profile-limits';
 import { api, browserTimeZone, deleteAccount, type Profile } from '../api';
 import { Field, FormError, fieldMessage } from '../components/field';
 import { TriageHistory } from '../components/triage-history';
@@ -221,8 +222,8 @@ function ProfileForm({ profile }: { profile: Profile }) {
           name="birthYear"
           type="number"
           inputMode="numeric"
-          min={1900}
-          max={2100}
+          min={PROFILE_LIMITS.birthYear.min}
+          max={PROFILE_LIMITS.birthYear.max}
           defaultValue={profile.birthYear ?? ''}
           hint="Daily nutrient targets depend on age."
           error={fieldMessage(fields, 'birthYear', 'Year of birth')}
