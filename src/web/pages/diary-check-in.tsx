@@ -14,6 +14,7 @@ import {
 } from '../checkin-habits';
 import { CheckChips, RadioChips, Stepper, ToggleChip } from '../components/diary/choices';
 import { DiaryLoading, DiarySignedOut } from '../components/diary/signed-out';
+import { FormError } from '../components/field';
 import { type CheckinFields, getCheckin, listCheckins, putCheckin } from '../diary-api';
 import { SUPPLEMENT_LABELS, SWELLING_LABELS } from '../diary-labels';
 import { addDays, dayLabel, todayIn } from '../diary-time';
@@ -24,6 +25,16 @@ const PREFILL_DAYS = 60;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The diary's first possible date (the API refuses earlier ones). */
 const EARLIEST = '2000-01-01';
+
+/** What the error summary calls each field the server may refuse, and where its link goes. */
+const CHECKIN_LABELS = {
+  waterGlasses: 'Water',
+  walkedMinutes: 'Walking',
+  standingHours: 'On my feet',
+  supplements: 'Supplements taken',
+  swelling: 'Swelling',
+  notes: ['Notes', 'checkin-notes'],
+} as const;
 
 export function DiaryCheckInPage() {
   const { profile, loading } = useSession();
@@ -145,11 +156,7 @@ function CheckinForm({ date, today, loaded }: { date: string; today: string; loa
           Change what was different, then save.
         </p>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} fields={fields} labels={CHECKIN_LABELS} />
 
       <fieldset className="field chip-group">
         <legend>Tick what you did</legend>
@@ -174,6 +181,7 @@ function CheckinForm({ date, today, loaded }: { date: string; today: string; loa
           min={L.waterGlasses.min}
           max={L.waterGlasses.max}
           error={fieldError('waterGlasses')}
+          field="waterGlasses"
         />
         <Stepper
           label="Walking"
@@ -184,6 +192,7 @@ function CheckinForm({ date, today, loaded }: { date: string; today: string; loa
           min={L.walkedMinutes.min}
           max={L.walkedMinutes.max}
           error={fieldError('walkedMinutes')}
+          field="walkedMinutes"
         />
         <Stepper
           label="On my feet"
@@ -193,6 +202,7 @@ function CheckinForm({ date, today, loaded }: { date: string; today: string; loa
           min={L.standingHours.min}
           max={L.standingHours.max}
           error={fieldError('standingHours')}
+          field="standingHours"
         />
       </div>
 
@@ -203,6 +213,7 @@ function CheckinForm({ date, today, loaded }: { date: string; today: string; loa
         values={answers.supplements ?? []}
         onChange={(v) => set('supplements', v)}
         error={fieldError('supplements')}
+        field="supplements"
         options={SUPPLEMENTS.map((s) => ({ value: s, label: SUPPLEMENT_LABELS[s] }))}
       />
 
@@ -212,6 +223,7 @@ function CheckinForm({ date, today, loaded }: { date: string; today: string; loa
         value={answers.swelling}
         onChange={(v) => set('swelling', v)}
         error={fieldError('swelling')}
+        field="swelling"
         options={SWELLING.map((s) => ({ value: s, label: SWELLING_LABELS[s] }))}
       />
       {answers.swelling === 'one-leg' && (

@@ -6,6 +6,7 @@ import { ApiError, type Profile } from '../api';
 import { useDiary } from '../components/diary/diary-provider';
 import { EpisodeForm, type FormErrors } from '../components/diary/episode-form';
 import { DiaryLoading, DiarySignedOut } from '../components/diary/signed-out';
+import { FormError } from '../components/field';
 import { type Episode, type EpisodeFields, getEpisode, isTransient } from '../diary-api';
 import { dayLabel, timeOfDay, todayIn, wallClock } from '../diary-time';
 import { withQueued } from '../offline-queue';
@@ -25,6 +26,26 @@ function serverErrors(fields: Record<string, string>): FormErrors {
   return out;
 }
 
+/** One summary line per refused question (a list field's items collapse onto the question). */
+function summaryFields(fields: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, message] of Object.entries(fields)) out[field.split('.')[0]!] ??= message;
+  return out;
+}
+
+/** What the error summary calls each question the server may refuse, and where its link goes. */
+const EPISODE_LABELS = {
+  startedAt: 'When it started',
+  intensity: 'How strong',
+  muscles: 'Where',
+  side: 'Which leg',
+  reliefTried: 'What you tried',
+  reliefHelped: 'What helped',
+  minutesToRelief: 'Minutes until it eased',
+  durationSeconds: 'How long it lasted',
+  notes: ['Notes', 'episode-notes'],
+} as const;
+
 function EpisodeSheet({ id, profile }: { id: string; profile: Profile }) {
   const diary = useDiary();
   const [, navigate] = useLocation();
@@ -39,6 +60,7 @@ function EpisodeSheet({ id, profile }: { id: string; profile: Profile }) {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FormErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [refused, setRefused] = useState<Record<string, string>>({});
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -74,11 +96,13 @@ function EpisodeSheet({ id, profile }: { id: string; profile: Profile }) {
     if (busy) return;
     setBusy(true);
     setErrors({});
+    setRefused({});
     setFormError(null);
     try {
       const outcome = await diary.save(id, fields);
       if (outcome.problem) {
         setErrors(serverErrors(outcome.problem.fields));
+        setRefused(summaryFields(outcome.problem.fields));
         setFormError(`Saved on this phone, but the server refused it: ${outcome.problem.message}`);
         return;
       }
@@ -87,6 +111,7 @@ function EpisodeSheet({ id, profile }: { id: string; profile: Profile }) {
     } catch (e) {
       if (e instanceof ApiError) {
         setErrors(serverErrors(e.fields));
+        setRefused(summaryFields(e.fields));
         setFormError(e.message);
       } else throw e;
     } finally {
@@ -158,11 +183,7 @@ function EpisodeSheet({ id, profile }: { id: string; profile: Profile }) {
           ? 'All optional. Fill in what you remember, now or later from your diary.'
           : `${day}, ${timeOfDay(startMs, timeZone)}. Change anything, then save.`}
       </p>
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
+      <FormError message={formError} fields={refused} labels={EPISODE_LABELS} />
       <EpisodeForm episode={initial} timeZone={timeZone} busy={busy} errors={errors} onSave={save} />
       <div className="sheet-delete">
         <button type="button" className="button secondary danger-outline" onClick={remove}>

@@ -2,6 +2,7 @@
 // and screen readers work as usual) and steppers for counts.
 import { type ReactNode, useId } from 'react';
 import { clampStep } from '../../checkin-habits';
+import { fieldId } from '../field';
 
 type Option<T extends string> = { value: T; label: ReactNode };
 
@@ -9,6 +10,8 @@ type ChipsProps<T extends string> = {
   legend: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
+  /** The API field this question answers: gives the group the id an error summary links to. */
+  field?: string;
   options: readonly Option<T>[];
   className?: string;
 };
@@ -17,12 +20,15 @@ function Group({
   legend,
   hint,
   error,
+  field,
   className,
   children,
 }: Omit<ChipsProps<string>, 'options'> & { children: ReactNode }) {
   const id = useId();
   return (
     <fieldset
+      id={field ? fieldId(field) : undefined}
+      tabIndex={field ? -1 : undefined}
       className={`field chip-group ${className ?? ''}`}
       aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim() || undefined}
     >
@@ -127,11 +133,25 @@ type StepperProps = {
   max: number;
   step?: number;
   error?: string | undefined;
+  /** The API field this number answers: its input gets the id an error summary links to. */
+  field?: string;
 };
 
 /** − [ n ] + with the number typeable too; empty means "not answered". */
-export function Stepper({ label, hint, unit, value, onChange, min, max, step = 1, error }: StepperProps) {
-  const id = useId();
+export function Stepper({
+  label,
+  hint,
+  unit,
+  value,
+  onChange,
+  min,
+  max,
+  step = 1,
+  error,
+  field,
+}: StepperProps) {
+  const generated = useId();
+  const id = field ? fieldId(field) : generated;
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim() || undefined;
   return (
     <div className="field stepper">

@@ -5,6 +5,7 @@ import { DIARY_LIMITS, MUSCLES, RELIEF_METHODS, SIDES } from '../../../core/insi
 import type { Episode, EpisodeFields } from '../../diary-api';
 import { MUSCLE_LABELS, RELIEF_LABELS, SIDE_LABELS } from '../../diary-labels';
 import { fromDateTimeLocal, matchingPick, quickPicks, timeOfDay, toDateTimeLocal } from '../../diary-time';
+import { fieldId } from '../field';
 import { CheckChips, RadioChips, Stepper, ToggleChip } from './choices';
 
 /** The server accepts a start at most this far ahead of its clock. */
@@ -95,6 +96,7 @@ export function EpisodeForm({ episode, timeZone, busy, errors, onSave }: Props) 
         value={pick}
         onChange={setPick}
         error={error('startedAt')}
+        field="startedAt"
         options={[
           ...picks.map((p) => ({
             value: p.key,
@@ -128,6 +130,7 @@ export function EpisodeForm({ episode, timeZone, busy, errors, onSave }: Props) 
         value={intensity}
         onChange={setIntensity}
         error={error('intensity')}
+        field="intensity"
         options={[
           ...INTENSITIES.map((n) => ({ value: `${n}` as IntensityChoice, label: String(n) })),
           { value: 'unknown' as const, label: 'Not sure' },
@@ -140,6 +143,7 @@ export function EpisodeForm({ episode, timeZone, busy, errors, onSave }: Props) 
         values={muscles}
         onChange={setMuscles}
         error={error('muscles')}
+        field="muscles"
         options={MUSCLES.map((m) => ({ value: m, label: MUSCLE_LABELS[m] }))}
       />
 
@@ -149,6 +153,7 @@ export function EpisodeForm({ episode, timeZone, busy, errors, onSave }: Props) 
         value={side}
         onChange={setSide}
         error={error('side')}
+        field="side"
         options={[
           ...SIDES.map((s) => ({ value: s, label: SIDE_LABELS[s] })),
           { value: 'unknown' as const, label: 'Not sure' },
@@ -171,6 +176,7 @@ export function EpisodeForm({ episode, timeZone, busy, errors, onSave }: Props) 
           setHelped((h) => h.filter((m) => next.includes(m)));
         }}
         error={error('reliefTried')}
+        field="reliefTried"
         options={RELIEF_METHODS.map((m) => ({ value: m, label: RELIEF_LABELS[m] }))}
       />
 
@@ -181,6 +187,7 @@ export function EpisodeForm({ episode, timeZone, busy, errors, onSave }: Props) 
           values={helped}
           onChange={setHelped}
           error={error('reliefHelped')}
+          field="reliefHelped"
           options={tried.map((m) => ({ value: m, label: RELIEF_LABELS[m] }))}
         />
       ) : (
@@ -195,9 +202,10 @@ export function EpisodeForm({ episode, timeZone, busy, errors, onSave }: Props) 
         min={L.minutesToRelief.min}
         max={L.minutesToRelief.max}
         error={error('minutesToRelief')}
+        field="minutesToRelief"
       />
 
-      <fieldset className="field duration">
+      <fieldset className="field duration" id={fieldId('durationSeconds')} tabIndex={-1}>
         <legend>How long did the cramp itself last?</legend>
         <div className="duration-row">
           <Stepper label="Minutes" value={durationMin} onChange={setDurationMin} min={0} max={120} />
