@@ -4,15 +4,11 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type MaternityUnit, whoToCall } from '../../core/call/who-to-call.js';
-import {
-  emergencyNumberFor,
-  findingsInGroup,
-  parseTriageInput,
-  TRIAGE_RULES,
-} from '../../core/triage/index.js';
+import { emergencyNumberFor, parseTriageInput, TRIAGE_RULES } from '../../core/triage/index.js';
 import { BASELINE_SELF_CARE } from '../../core/triage/self-care.js';
 import type { AppContext } from '../context.js';
 import type { UserRow } from '../db/repos/users.js';
+import { emergencyTicked } from '../pages/check/answers.js';
 import {
   type CheckAnswers,
   type CheckForm,
@@ -41,7 +37,6 @@ import { itemLink } from '../triage/knowledge-links.js';
 import { triageRegion } from '../triage/person-context.js';
 
 const FORM_BODY_LIMIT = 32 * 1024;
-const EMERGENCY_FINDINGS: ReadonlySet<string> = new Set(findingsInGroup('emergency'));
 
 /** Titles of every Learn item the engine can suggest, for the offline questionnaire to name them. */
 function selfCareTitles(ctx: AppContext): Record<string, string> {
@@ -141,11 +136,7 @@ async function respond(
     acceptLanguage: request.headers['accept-language'],
   };
   const { answers } = form;
-  const view = nextView(
-    form,
-    answers.findings.some((name) => EMERGENCY_FINDINGS.has(name)),
-    sameDayTicked(answers),
-  );
+  const view = nextView(form, emergencyTicked(answers), sameDayTicked(answers));
   const token = form.token && !(view.kind === 'step' && view.freshToken) ? form.token : randomUUID();
 
   if (view.kind === 'step') {

@@ -3,13 +3,12 @@
 // answer in the page. Nothing is saved or sent. Built to /check-offline.js by vite.scripts.config.ts;
 // only this page loads it, so /check.js stays small.
 import type { CallChoice } from '../../core/call/who-to-call.js';
-import { findingsInGroup, type TriageResult, triage } from '../../core/triage/index.js';
-import { answersFromForm, readAnswers } from '../../server/pages/check/answers.js';
+import type { TriageResult } from '../../core/triage/index.js';
+import { answersFromForm, emergencyTicked, triageAnswers } from '../../server/pages/check/answers.js';
 import { doNowSteps, watchForAfterSteps } from '../../server/pages/check/do-now.js';
 import { FIELD } from '../../server/pages/check/fields.js';
 import { headline, LEVEL_NAMES } from '../../server/pages/check/result-words.js';
 
-const EMERGENCY: ReadonlySet<string> = new Set(findingsInGroup('emergency'));
 const NUMBER_LABELS: Readonly<Record<string, string>> = {
   gestationalWeek: 'Week of pregnancy',
   postpartumWeeks: 'Weeks since the birth',
@@ -187,9 +186,8 @@ function start(form: HTMLFormElement, main: HTMLElement): void {
     const params = new URLSearchParams();
     for (const [key, value] of new FormData(form)) params.append(key, String(value));
     const answers = answersFromForm(params);
-    const emergencyTicked = answers.findings.some((name) => EMERGENCY.has(name));
     const go = event.submitter instanceof HTMLButtonElement ? event.submitter.value : 'next';
-    if (go === 'emergency' && !emergencyTicked) {
+    if (go === 'emergency' && !emergencyTicked(answers)) {
       const number = form.querySelector('.check-call-now a')?.textContent ?? 'the emergency number';
       showErrors([
         `Tick the signs you have so we can show you what to do. If you are not sure, ${number.toLowerCase()} now.`,
@@ -197,7 +195,7 @@ function start(form: HTMLFormElement, main: HTMLElement): void {
       return;
     }
     // As on the server: an emergency sign is never held back by a number that does not read.
-    const read = readAnswers(answers, emergencyTicked);
+    const read = triageAnswers(answers, region);
     if (!read.ok) {
       showErrors(
         Object.entries(read.fields).map(([path, message]) =>
@@ -206,7 +204,7 @@ function start(form: HTMLFormElement, main: HTMLElement): void {
       );
       return;
     }
-    const result = triage(read.value, { region, afterBirth: answers.stage === 'after-birth' });
+    const { result } = read;
     if (errors) errors.hidden = true;
     shown?.remove();
     shown = resultView(result, call, selfCareTitles);

@@ -3,10 +3,13 @@
 // answers with this one module and cannot drift apart.
 import {
   findingApplies,
+  findingsInGroup,
   isFindingName,
   parseTriageInput,
   type Stage,
   type TriageInput,
+  type TriageResult,
+  triage,
 } from '../../../core/triage/index.js';
 import { FIELD } from './fields.js';
 
@@ -115,4 +118,25 @@ export function readAnswers(answers: CheckAnswers, lenientNumbers: boolean): Rea
     if (findingsOnly.ok) return findingsOnly;
   }
   return { ok: false, fields: full.error.fields };
+}
+
+const EMERGENCY_FINDINGS: ReadonlySet<string> = new Set(findingsInGroup('emergency'));
+
+/** Whether any emergency sign is ticked: the answer is then the emergency number, whatever else. */
+export function emergencyTicked(answers: CheckAnswers): boolean {
+  return answers.findings.some((name) => EMERGENCY_FINDINGS.has(name));
+}
+
+/**
+ * The whole answer for a signed-out check (the offline questionnaire): read as the server reads a
+ * last step, and triaged with the options the server passes for the same answers.
+ */
+export function triageAnswers(
+  answers: CheckAnswers,
+  region: string,
+): { ok: true; input: TriageInput; result: TriageResult } | { ok: false; fields: Record<string, string> } {
+  const read = readAnswers(answers, emergencyTicked(answers));
+  if (!read.ok) return read;
+  const result = triage(read.value, { region, afterBirth: answers.stage === 'after-birth' });
+  return { ok: true, input: read.value, result };
 }
