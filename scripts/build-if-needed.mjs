@@ -40,9 +40,13 @@ if (!existsSync(stamp) || sourcesChanged() || process.argv.includes('--force')) 
   const bin = (name) => join(root, 'node_modules', '.bin', name);
   execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
   execFileSync(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  execFileSync(bin('vite'), ['build', '--config', 'vite.scripts.config.ts', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  // The server pages' scripts: /check.js, then /check-offline.js (one IIFE per run).
+  for (const mode of ['production', 'offline']) {
+    execFileSync(
+      bin('vite'),
+      ['build', '--config', 'vite.scripts.config.ts', '--mode', mode, '--logLevel', 'warn'],
+      { cwd: root, stdio: 'inherit' },
+    );
+  }
   writeFileSync(stamp, new Date().toISOString());
 }

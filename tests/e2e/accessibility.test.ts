@@ -34,6 +34,7 @@ const SIGNED_OUT = [
   '/',
   '/relief',
   '/check',
+  '/check/offline',
   '/learn',
   '/learn?kind=remedy',
   '/learn/food.banana',

@@ -3,15 +3,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { MaternityUnit } from '../../core/call/who-to-call.js';
-import {
-  emergencyNumberFor,
-  findingsInGroup,
-  parseTriageInput,
-  type TriageInput,
-} from '../../core/triage/index.js';
+import { type MaternityUnit, whoToCall } from '../../core/call/who-to-call.js';
+import { emergencyNumberFor, parseTriageInput, TRIAGE_RULES } from '../../core/triage/index.js';
+import { BASELINE_SELF_CARE } from '../../core/triage/self-care.js';
 import type { AppContext } from '../context.js';
 import type { UserRow } from '../db/repos/users.js';
+import { emergencyTicked } from '../pages/check/answers.js';
 import {
   type CheckAnswers,
   type CheckForm,
@@ -19,11 +16,13 @@ import {
   NO_ANSWERS,
   nextView,
   parseCheckForm,
+  readAnswers,
   type StepNumber,
   sameDayTicked,
   stageOf,
   triageRequestFrom,
 } from '../pages/check/form.js';
+import { CHECK_OFFLINE_PATH, renderOfflineCheck } from '../pages/check/offline-page.js';
 import { renderCheckProblem } from '../pages/check/parts.js';
 import { renderCheckResult } from '../pages/check/result-page.js';
 import { renderCheckStep, type StepErrors } from '../pages/check/step-page.js';
@@ -34,10 +33,16 @@ import {
   saveAssessment,
   triagePerson,
 } from '../triage/assess.js';
+import { itemLink } from '../triage/knowledge-links.js';
 import { triageRegion } from '../triage/person-context.js';
 
 const FORM_BODY_LIMIT = 32 * 1024;
-const EMERGENCY_FINDINGS: ReadonlySet<string> = new Set(findingsInGroup('emergency'));
+
+/** Titles of every Learn item the engine can suggest, for the offline questionnaire to name them. */
+function selfCareTitles(ctx: AppContext): Record<string, string> {
+  const ids = new Set([...BASELINE_SELF_CARE, ...TRIAGE_RULES.flatMap((rule) => rule.selfCare ?? [])]);
+  return Object.fromEntries([...ids].map((id) => [id, itemLink(ctx.knowledge, id).title]));
+}
 
 type Person = { user: UserRow | undefined; acceptLanguage: string | undefined };
 
@@ -120,23 +125,6 @@ function stepErrors(fields: Record<string, string>): StepErrors {
   return errors;
 }
 
-/**
- * The answers as a triage input. On an emergency short cut, numbers that do not read are left out
- * rather than holding the person on the form: an emergency sign already gives the highest level.
- */
-function readAnswers(
-  answers: CheckAnswers,
-  lenientNumbers: boolean,
-): { ok: true; value: TriageInput } | { ok: false; fields: Record<string, string> } {
-  const full = parseTriageInput(triageRequestFrom(answers, { numbers: true }));
-  if (full.ok) return full;
-  if (lenientNumbers) {
-    const findingsOnly = parseTriageInput(triageRequestFrom(answers, { numbers: false }));
-    if (findingsOnly.ok) return findingsOnly;
-  }
-  return { ok: false, fields: full.error.fields };
-}
-
 async function respond(
   ctx: AppContext,
   request: FastifyRequest,
@@ -148,11 +136,7 @@ async function respond(
     acceptLanguage: request.headers['accept-language'],
   };
   const { answers } = form;
-  const view = nextView(
-    form,
-    answers.findings.some((name) => EMERGENCY_FINDINGS.has(name)),
-    sameDayTicked(answers),
-  );
+  const view = nextView(form, emergencyTicked(answers), sameDayTicked(answers));
   const token = form.token && !(view.kind === 'step' && view.freshToken) ? form.token : randomUUID();
 
   if (view.kind === 'step') {
@@ -250,6 +234,40 @@ export const checkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
       acceptLanguage: request.headers['accept-language'],
     };
     return sendPage(reply, 200, stepPage(ctx, person, 1, NO_ANSWERS, randomUUID()));
+  });
+
+  // The one-page questionnaire the service worker keeps for when /check cannot reach the server.
+  app.get(CHECK_OFFLINE_PATH, { schema: { hide: true } }, async (request, reply) => {
+    const person: Person = {
+      user: await triagePerson(ctx, request),
+      acceptLanguage: request.headers['accept-language'],
+    };
+    const now = ctx.now();
+    const week = profileWeek(ctx, person.user, now);
+    const postpartumWeeks = profilePostpartumWeeks(ctx, person.user, now);
+    const { region } = triageRegion(person.user?.region, person.acceptLanguage, ctx.config.region);
+    // Prefilled as the step pages prefill them, so the same boxes give the same answer online or not.
+    const answers: CheckAnswers = {
+      ...NO_ANSWERS,
+      ...(postpartumWeeks !== undefined
+        ? { stage: 'after-birth', postpartumWeeks: String(postpartumWeeks) }
+        : week !== undefined
+          ? { stage: 'pregnant', week: String(week) }
+          : {}),
+    };
+    return sendPage(
+      reply,
+      200,
+      renderOfflineCheck({
+        answers,
+        region,
+        emergency: emergencyNumberFor(region),
+        call: whoToCall({ maternityUnit: maternityUnitOf(person.user), region }),
+        profileWeek: week,
+        profilePostpartumWeeks: postpartumWeeks,
+        selfCareTitles: selfCareTitles(ctx),
+      }),
+    );
   });
 
   app.post('/check', { schema: { hide: true } }, async (request, reply) => {

@@ -2,7 +2,7 @@
 // content in place, focus moves to the step's heading, the browser's Back and a reload keep the
 // answers, "See advice now" shows as a same-day sign is ticked, and Print prints the result. Without
 // this script the same forms post and work alike. Built to /check.js by vite.scripts.config.ts.
-import { ANSWER_FIELDS, FIELD } from '../../server/pages/check/fields.js';
+import { ANSWER_FIELDS, CHECK_OFFLINE_PATH, FIELD } from '../../server/pages/check/fields.js';
 
 type ViewKind = 'step' | 'result' | 'other';
 type View = { kind: ViewKind; step: number };
@@ -131,6 +131,14 @@ function start(main: HTMLElement): void {
       .catch(() => {
         if (ticket !== latest) return;
         setBusy(false);
+        // With the service worker in charge, the one-page questionnaire answers offline: it opens with
+        // these answers ticked. Without it, say so and keep the answers here.
+        if (navigator.serviceWorker?.controller) {
+          const carried = new URLSearchParams(body);
+          for (const key of [FIELD.go, FIELD.to, FIELD.step, FIELD.token]) carried.delete(key);
+          location.assign(`${CHECK_OFFLINE_PATH}?${carried.toString()}`);
+          return;
+        }
         showOffline();
       });
   }

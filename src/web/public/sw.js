@@ -1,19 +1,22 @@
 // Crampwise service worker, installed from every page. What it keeps on the phone, and why:
 // - /relief, network first with a saved copy (a cramp at 3 a.m. in a basement must still get the steps);
 // - /offline, the fallback page with the call numbers and warning signs, rendered for this person;
+// - /check/offline, the whole "Should I call?" on one page with the engine in its script
+//   (/check-offline.js), shown when /check or its form post cannot reach the server: the same answer offline;
 // - the web app's shell and files, so /diary opens offline and logs cramps into the offline queue;
 // - the person's own diary answers from the API (session, episodes, check-ins, insights), network first,
 //   so the diary shows what it last knew. They are dropped when the server says nobody is signed in, and
 //   the page drops them at log-out and account deletion (see src/web/device-data.ts).
 // Nothing else from /api/* is touched, and nothing is ever sent anywhere.
 
-const VERSION = 'v2';
+const VERSION = 'v3';
 const PREFIX = 'crampwise-';
 const PAGES = `${PREFIX}pages-${VERSION}`;
 // Shared with src/web/device-data.ts, which deletes it.
 const DATA = `${PREFIX}data-v2`;
 const RELIEF = '/relief';
 const OFFLINE = '/offline';
+const CHECK_OFFLINE = '/check/offline';
 const SHELL = '/index.html';
 const STATIC = [
   '/site.css',
@@ -21,6 +24,7 @@ const STATIC = [
   '/search.js',
   // Built from src/web/check-script by vite.scripts.config.ts; /check itself is kept as it is visited.
   '/check.js',
+  '/check-offline.js',
   '/favicon.svg',
   '/manifest.webmanifest',
   '/icons/icon-192.png',
@@ -51,7 +55,7 @@ self.addEventListener('install', (event) => {
       await cache.addAll([RELIEF, OFFLINE]);
       // The build's hashed scripts and styles (lazy pages too), from the list Vite writes, and those the
       // shell names: they differ with every build.
-      const optional = [SHELL, ...STATIC];
+      const optional = [SHELL, CHECK_OFFLINE, ...STATIC];
       try {
         const manifest = await fetch('/asset-manifest.json', { cache: 'no-cache' });
         if (manifest.ok) {
@@ -94,12 +98,17 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  // A /check step posted without JavaScript: the offline questionnaire when the server cannot be reached.
+  if (request.method === 'POST' && request.mode === 'navigate' && url.pathname === '/check') {
+    event.respondWith(fetch(request).catch(() => checkOfflinePage()));
+    return;
+  }
+  if (request.method !== 'GET') return;
   if (request.mode === 'navigate') {
     if (url.pathname === RELIEF) event.respondWith(relief(event));
-    else if (SERVER_PAGE.test(url.pathname)) event.respondWith(serverPage(event));
+    else if (SERVER_PAGE.test(url.pathname)) event.respondWith(serverPage(event, url));
     else if (!url.pathname.startsWith('/api/')) event.respondWith(appPage(event));
     return;
   }
@@ -127,17 +136,29 @@ async function offlinePage() {
   );
 }
 
+/** The saved one-page questionnaire, else the offline page. */
+async function checkOfflinePage() {
+  return (await saved(CHECK_OFFLINE)) || offlinePage();
+}
+
 let offlineRefreshedAt = 0;
-/** Re-renders the saved offline page now and then while online (region or maternity unit may change). */
+/**
+ * Re-renders the saved offline pages now and then while online (region, maternity unit or the
+ * profile's week may change).
+ */
 function refreshOfflinePage(event) {
   if (Date.now() - offlineRefreshedAt < OFFLINE_REFRESH_MS) return;
   offlineRefreshedAt = Date.now();
   event.waitUntil(
-    fetch(OFFLINE, { cache: 'no-store' })
-      .then(async (response) => {
-        if (response.ok) await (await caches.open(PAGES)).put(OFFLINE, response);
-      })
-      .catch(() => {}),
+    Promise.all(
+      [OFFLINE, CHECK_OFFLINE].map((path) =>
+        fetch(path, { cache: 'no-store' })
+          .then(async (response) => {
+            if (response.ok) await (await caches.open(PAGES)).put(path, response);
+          })
+          .catch(() => {}),
+      ),
+    ),
   );
 }
 
@@ -162,13 +183,14 @@ function relief(event) {
   return Promise.race([fallback, slow]);
 }
 
-async function serverPage(event) {
+async function serverPage(event, url) {
   try {
     const response = await fromNetwork(event);
     if (response.ok) refreshOfflinePage(event);
     return response;
   } catch {
-    return offlinePage();
+    // Any /check page offline: the questionnaire that answers on the phone.
+    return /^\/check(\/|$)/.test(url.pathname) ? checkOfflinePage() : offlinePage();
   }
 }
 

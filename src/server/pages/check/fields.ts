@@ -2,7 +2,6 @@
 // without the triage engine: the page that writes the fields, the parser and the script share one list.
 
 /** Form field names, shared by the page that writes them, the parser that reads them and /check.js. */
-/** Form field names, shared by the page that writes them and the parser that reads them. */
 export const FIELD = {
   finding: 'f',
   step: 'step',
@@ -27,3 +26,6 @@ export const ANSWER_FIELDS: readonly string[] = [
   FIELD.stage,
   FIELD.postpartumWeeks,
 ];
+
+/** The one-page questionnaire the service worker keeps for when /check cannot reach the server. */
+export const CHECK_OFFLINE_PATH = '/check/offline';

@@ -65,45 +65,25 @@ export function stepDefinition(step: StepNumber): StepDefinition {
   return STEPS[step - 1]!;
 }
 
-/** Everything answered so far, as typed: finding names marked yes, and the numbers as text. */
-export type CheckAnswers = {
-  readonly findings: readonly string[];
-  /** "Pregnant now, or had your baby in the last 12 weeks?"; undefined = not answered (counted as pregnant). */
-  readonly stage: Stage | undefined;
-  /** Weeks since the birth, as typed (only read after the birth). */
-  readonly postpartumWeeks: string;
-  readonly week: string;
-  readonly systolic: string;
-  readonly diastolic: string;
-};
+export {
+  answersFromForm,
+  applicableAnswers,
+  type CheckAnswers,
+  NO_ANSWERS,
+  readAnswers,
+  STAGES,
+  stageOf,
+  triageRequestFrom,
+} from './answers.js';
 
-export const NO_ANSWERS: CheckAnswers = {
-  findings: [],
-  stage: undefined,
-  postpartumWeeks: '',
-  week: '',
-  systolic: '',
-  diastolic: '',
-};
-
-export const STAGES: readonly Stage[] = ['pregnant', 'after-birth'];
-
-/** The stage the answers are read in: not answered counts as pregnant (the unknown week never lowers urgency). */
-export function stageOf(answers: CheckAnswers): Stage {
-  return answers.stage ?? 'pregnant';
-}
-
-/**
- * The answers without what does not apply at their stage: after the birth, questions about the baby
- * inside (and ordinary bleeding, which is expected then) are neither asked nor counted.
- */
-export function applicableAnswers(answers: CheckAnswers): CheckAnswers {
-  const stage = stageOf(answers);
-  return {
-    ...answers,
-    findings: answers.findings.filter((name) => !isFindingName(name) || findingApplies(name, stage)),
-  };
-}
+import {
+  answersFromForm,
+  applicableAnswers,
+  type CheckAnswers,
+  NO_ANSWERS,
+  STAGES,
+  stageOf,
+} from './answers.js';
 
 /**
  * What a button asks for: `next` (Continue, or the result after the last step), `back`,
@@ -189,14 +169,7 @@ export function parseCheckForm(params: URLSearchParams): ParsedCheckForm {
       to,
       // A token that is not a UUID is not ours: a fresh one is issued rather than trusting it.
       token: UUID.test(tokenText) ? tokenText.toLowerCase() : undefined,
-      answers: {
-        findings: [...new Set(params.getAll(FIELD.finding).map((name) => name.trim()))],
-        stage: stageText === '' ? undefined : (stageText as Stage),
-        postpartumWeeks: text(FIELD.postpartumWeeks),
-        week: text(FIELD.week),
-        systolic: text(FIELD.systolic),
-        diastolic: text(FIELD.diastolic),
-      },
+      answers: answersFromForm(params),
     },
   };
 }
@@ -234,40 +207,6 @@ export function nextView(form: CheckForm, emergencyTicked: boolean, sameDayTicke
       throw new Error(`Unknown step action: ${String(unreachable)}`);
     }
   }
-}
-
-function numberOrText(text: string): number | string {
-  // Numbers go through as numbers; anything else as text, which the triage schema refuses by name.
-  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
-}
-
-/** The answers as a raw triage request, for parseTriageInput to judge. */
-export function triageRequestFrom(
-  answers: CheckAnswers,
-  include: { numbers: boolean },
-): Record<string, unknown> {
-  const applicable = applicableAnswers(answers);
-  const request: Record<string, unknown> = {
-    findings: Object.fromEntries(applicable.findings.map((name) => [name, true])),
-  };
-  if (!include.numbers) return request;
-  // One of the two, never both: the week of pregnancy, or the weeks since the birth.
-  if (stageOf(answers) === 'after-birth') {
-    request.postpartumWeeks = numberOrText(answers.postpartumWeeks);
-  } else if (answers.week !== '') {
-    request.gestationalWeek = numberOrText(answers.week);
-  }
-  if (answers.systolic !== '' || answers.diastolic !== '') {
-    request.bloodPressure = Object.fromEntries(
-      [
-        ['systolic', answers.systolic],
-        ['diastolic', answers.diastolic],
-      ]
-        .filter(([, value]) => value !== '')
-        .map(([key, value]) => [key, numberOrText(value!)]),
-    );
-  }
-  return request;
 }
 
 /** Where a triage field message belongs on the form: a number box, or the form as a whole. */

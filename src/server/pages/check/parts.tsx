@@ -69,14 +69,14 @@ export function CarriedAnswers({
   );
 }
 
-export function renderCheckPage(title: string, body: ReactNode): string {
+export function renderCheckPage(title: string, body: ReactNode, scripts: string[] = [CHECK_SCRIPT]): string {
   return renderPage({
     title,
     description:
       'Should I call my midwife, doctor or an ambulance about leg pain in pregnancy? A few yes/no questions.',
     path: '/check',
     body: <div className="check">{body}</div>,
-    scripts: [CHECK_SCRIPT],
+    scripts,
     search: false,
   });
 }

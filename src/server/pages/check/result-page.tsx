@@ -2,13 +2,13 @@
 // an emergency), the reasons with their sources, what to do meanwhile, and what to watch for.
 import type { KnowledgeBase } from '../../../content/knowledge-base.js';
 import { type CallChoice, type MaternityUnit, whoToCall } from '../../../core/call/who-to-call.js';
-import type { ActionId, TriageLevel } from '../../../core/triage/index.js';
 import type { TriageRecord } from '../../db/repos/triage-results.js';
 import type { Assessment } from '../../triage/assess.js';
 import { itemLink, sourceLink } from '../../triage/knowledge-links.js';
 import { doNowSteps, watchForAfterSteps } from './do-now.js';
 import { type CheckAnswers, FIELD } from './form.js';
 import { CarriedAnswers, questionFor, renderCheckPage } from './parts.js';
+import { headline, LEVEL_NAMES } from './result-words.js';
 
 export type ResultPageProps = {
   knowledge: KnowledgeBase;
@@ -30,33 +30,6 @@ export function callFor(
   const { level } = assessment.result;
   if (level !== 'urgent' && level !== 'soon') return undefined;
   return whoToCall({ maternityUnit, region: assessment.region.region });
-}
-
-export const LEVEL_NAMES: Readonly<Record<TriageLevel, string>> = {
-  emergency: 'Emergency',
-  urgent: 'Urgent',
-  soon: 'Soon',
-  routine: 'Routine',
-  'self-care': 'Self-care',
-};
-
-function headline(level: TriageLevel, actionId: ActionId | undefined, number: string): string {
-  switch (level) {
-    case 'emergency':
-      return `Call ${number} now`;
-    case 'urgent':
-      return actionId === 'maternity-unit-now' ? 'Go to your maternity unit now' : 'Get seen today';
-    case 'soon':
-      return 'Contact your midwife or doctor in the next day or two';
-    case 'routine':
-      return 'Mention it at your next appointment';
-    case 'self-care':
-      return 'You can look after this at home';
-    default: {
-      const unreachable: never = level;
-      throw new Error(`Unknown triage level: ${String(unreachable)}`);
-    }
-  }
 }
 
 function CallButton({ call }: { call: CallChoice }) {

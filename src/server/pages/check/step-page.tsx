@@ -1,5 +1,6 @@
 // One screen of the questionnaire: a group of yes/no questions (or the two optional numbers), the
 // progress, and buttons that post every answer so far back to the server.
+import { Fragment, type ReactNode } from 'react';
 import { type EmergencyNumber, FINDINGS } from '../../../core/triage/index.js';
 import {
   DIASTOLIC_RANGE,
@@ -73,7 +74,7 @@ type QuestionProps = {
   followUp?: { checked: boolean; sameDay: boolean } | undefined;
 };
 
-function Question({ name, checked, visibleWhy, sameDay, followUp }: QuestionProps) {
+export function Question({ name, checked, visibleWhy, sameDay, followUp }: QuestionProps) {
   const finding = FINDINGS.find((f) => f.name === name)!;
   const inputId = `q-${name}`;
   const whyId = `why-${name}`;
@@ -118,7 +119,53 @@ function Question({ name, checked, visibleWhy, sameDay, followUp }: QuestionProp
   );
 }
 
-function NumberField(props: {
+/**
+ * A step's questions, the headache's severity asked under the headache as one question when both are
+ * there. `wrap` lets the one-page offline questionnaire mark questions asked only during pregnancy.
+ */
+export function Questions({
+  names,
+  ticked,
+  visibleWhy,
+  sameDayNames,
+  wrap = (_name, question) => question,
+}: {
+  names: readonly string[];
+  ticked: ReadonlySet<string>;
+  visibleWhy: boolean;
+  sameDayNames: ReadonlySet<string>;
+  wrap?: (name: string, question: ReactNode) => ReactNode;
+}) {
+  const followUpHere = names.includes('headache') && names.includes(HEADACHE_FOLLOW_UP.finding);
+  const questions = followUpHere ? names.filter((name) => name !== HEADACHE_FOLLOW_UP.finding) : names;
+  return (
+    <>
+      {questions.map((name) => (
+        <Fragment key={name}>
+          {wrap(
+            name,
+            <Question
+              name={name}
+              checked={ticked.has(name)}
+              visibleWhy={visibleWhy}
+              sameDay={sameDayNames.has(name)}
+              followUp={
+                followUpHere && name === 'headache'
+                  ? {
+                      checked: ticked.has(HEADACHE_FOLLOW_UP.finding),
+                      sameDay: sameDayNames.has(HEADACHE_FOLLOW_UP.finding),
+                    }
+                  : undefined
+              }
+            />,
+          )}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+export function NumberField(props: {
   id: string;
   name: string;
   label: string;
@@ -157,7 +204,7 @@ function NumberField(props: {
 }
 
 /** The first question: pregnant now, or after the birth (and how many weeks ago). */
-function StageQuestion({
+export function StageQuestion({
   answers,
   errors,
   profilePostpartumWeeks,
@@ -205,7 +252,7 @@ function StageQuestion({
 }
 
 /** The step's heading and lead, in the words of the stage (after the birth there is no pregnancy to warn about). */
-function wordsFor(definition: StepDefinition, afterBirth: boolean): { heading: string; lead: string } {
+export function wordsFor(definition: StepDefinition, afterBirth: boolean): { heading: string; lead: string } {
   if (!afterBirth) return definition;
   if (definition.number === 3) {
     return {
@@ -222,7 +269,7 @@ function wordsFor(definition: StepDefinition, afterBirth: boolean): { heading: s
   return definition;
 }
 
-function Numbers({
+export function Numbers({
   answers,
   errors,
   profileWeek,
@@ -337,9 +384,6 @@ function StepForm(props: StepPageProps) {
   const ticked = new Set(answers.findings);
   const sameDayNames = sameDayFindings(stage);
   const onScreen: ReadonlySet<string> = new Set(shown);
-  // The headache's severity is asked under the headache, as one question, when both are on this step.
-  const followUpHere = shown.includes('headache') && shown.includes(HEADACHE_FOLLOW_UP.finding);
-  const questions = followUpHere ? shown.filter((name) => name !== HEADACHE_FOLLOW_UP.finding) : shown;
   const formErrors = errors.form;
   const hasFieldErrors = Boolean(
     errors.week || errors.systolic || errors.diastolic || errors.postpartumWeeks,
@@ -395,23 +439,7 @@ function StepForm(props: StepPageProps) {
         {definition.groups.length === 0 ? (
           <Numbers answers={answers} errors={errors} profileWeek={props.profileWeek} />
         ) : (
-          questions.map((name) => (
-            <Question
-              key={name}
-              name={name}
-              checked={ticked.has(name)}
-              visibleWhy={step === 1}
-              sameDay={sameDayNames.has(name)}
-              followUp={
-                followUpHere && name === 'headache'
-                  ? {
-                      checked: ticked.has(HEADACHE_FOLLOW_UP.finding),
-                      sameDay: sameDayNames.has(HEADACHE_FOLLOW_UP.finding),
-                    }
-                  : undefined
-              }
-            />
-          ))
+          <Questions names={shown} ticked={ticked} visibleWhy={step === 1} sameDayNames={sameDayNames} />
         )}
       </fieldset>
       <input type="hidden" name={FIELD.step} value={step} />
