@@ -5,10 +5,34 @@ import { clearDeviceQueue } from './device-queue';
 
 /** The service worker's cache of API answers; the name is shared with public/sw.js. */
 export const DATA_CACHE = 'crampwise-data-v2';
+/** The service worker's page caches (`crampwise-pages-<version>`), named in public/sw.js. */
+const PAGES_CACHE_PREFIX = 'crampwise-pages-';
+/** Saved pages rendered for the signed-in person: region, maternity unit and week of pregnancy. */
+export const PERSONAL_PAGES = ['/offline', '/check/offline'] as const;
 
 export async function forgetCachedAnswers(): Promise<void> {
   if (typeof caches === 'undefined') return;
   await caches.delete(DATA_CACHE).catch(() => false);
+  await replacePersonalPages().catch(() => undefined);
+}
+
+/** Swaps the saved offline pages for copies rendered now (signed out), so they still work offline. */
+async function replacePersonalPages(): Promise<void> {
+  const names = (await caches.keys()).filter((name) => name.startsWith(PAGES_CACHE_PREFIX));
+  await Promise.all(
+    names.map(async (name) => {
+      const cache = await caches.open(name);
+      await Promise.all(
+        PERSONAL_PAGES.map(async (path) => {
+          await cache.delete(path);
+          const fresh = await fetch(path, { cache: 'no-store', credentials: 'same-origin' }).catch(
+            () => null,
+          );
+          if (fresh?.ok) await cache.put(path, fresh);
+        }),
+      );
+    }),
+  );
 }
 
 export async function forgetEverythingOnDevice(): Promise<void> {
