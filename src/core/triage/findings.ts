@@ -1,5 +1,5 @@
 /**
- * The closed vocabulary of triage findings (see shared/triage.md). The API accepts exactly
+ * The closed vocabulary of triage findings (listed in docs/triage.md, written from this file). The API accepts exactly
  * these names, so a misspelt red flag is refused rather than silently ignored.
  */
 
@@ -351,7 +351,7 @@ export function isFindingName(value: string): value is FindingName {
   return NAME_SET.has(value);
 }
 
-/** The findings of one group, in the order of shared/triage.md. */
+/** The findings of one group, in the order of the project spec (docs/triage.md lists them). */
 export function findingsInGroup(group: FindingGroup): readonly FindingName[] {
   return FINDINGS.filter((finding) => finding.group === group).map((finding) => finding.name);
 }

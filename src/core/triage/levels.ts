@@ -53,7 +53,7 @@ export const ACTION_IDS = [
 
 export type ActionId = (typeof ACTION_IDS)[number];
 
-/** The level each action belongs to (shared/triage.md, "Where to go"). */
+/** The level each action belongs to (docs/triage.md, "Where to go"). */
 export const ACTION_LEVEL: Readonly<Record<ActionId, TriageLevel>> = {
   'call-emergency': 'emergency',
   'maternity-unit-now': 'urgent',

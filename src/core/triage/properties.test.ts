@@ -1,4 +1,4 @@
-// Properties that must hold for every input, not just the vignettes (shared/triage.md).
+// Properties that must hold for every input, not just the vignettes (docs/triage.md).
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

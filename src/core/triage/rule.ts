@@ -7,7 +7,7 @@ import type { Condition } from './condition.js';
 import type { TriageLevel } from './levels.js';
 import type { TriageSourceKey } from './source-keys.js';
 
-/** A knowledge-base id from shared/content-map.md, e.g. 'relief.calf-stretch'. */
+/** A knowledge-base id (src/content/items; the map is src/content/content-map.snapshot.md), e.g. 'relief.calf-stretch'. */
 export type KnowledgeId = `${string}.${string}`;
 
 export interface TriageRule {
