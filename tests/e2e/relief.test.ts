@@ -1,6 +1,14 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2E, startE2E } from '../support/browser.js';
+
+/** The service worker's page cache, named after its VERSION, which changes whenever what it keeps does. */
+const PAGES_CACHE = `crampwise-pages-${
+  /const VERSION = '([^']+)'/.exec(
+    readFileSync(new URL('../../src/web/public/sw.js', import.meta.url), 'utf8'),
+  )?.[1]
+}`;
 
 /** A speechSynthesis stand-in that records what would be said; runs in the page before its scripts. */
 function installFakeSpeech({
@@ -235,7 +243,7 @@ describe('Relief now in Chromium', () => {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
-    expect(await page.evaluate(async () => (await caches.keys()).sort())).toEqual(['crampwise-pages-v2']);
+    expect(await page.evaluate(async () => (await caches.keys()).sort())).toEqual([PAGES_CACHE]);
 
     await context.setOffline(true);
     const reload = await page.reload();
@@ -252,10 +260,10 @@ describe('Relief now in Chromium', () => {
     await page.getByRole('link', { name: 'Relief now' }).click();
     await page.getByRole('heading', { level: 1, name: 'Cramp right now?' }).waitFor();
 
-    const cached = await page.evaluate(async () => {
-      const cache = await caches.open('crampwise-pages-v2');
+    const cached = await page.evaluate(async (name) => {
+      const cache = await caches.open(name);
       return (await cache.keys()).map((request) => new URL(request.url).pathname);
-    });
+    }, PAGES_CACHE);
     expect(cached).toEqual(expect.arrayContaining(['/relief', '/offline', '/index.html', '/site.css']));
     expect(cached.some((path) => path.startsWith('/assets/') && path.endsWith('.js'))).toBe(true);
     await context.setOffline(false);
