@@ -276,7 +276,10 @@ describe('"Should I call?" in Chromium', () => {
     await page.goto('/profile');
     await page.getByLabel("Your baby's birth date (after the birth)").fill(today.add({ days: 2 }).toString());
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.locator('#field-birthDate-error').getByText(/cannot be in the future/).waitFor();
+    await page
+      .locator('#field-birthDate-error')
+      .getByText(/cannot be in the future/)
+      .waitFor();
 
     // A signed-in check after the birth starts at "had my baby", with the weeks filled in.
     await page.goto('/check');

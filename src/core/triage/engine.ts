@@ -6,7 +6,7 @@
 
 import { evaluate } from './condition.js';
 import { type EmergencyNumber, emergencyNumberFor } from './emergency-numbers.js';
-import { FINDING_NAMES, type FindingName } from './findings.js';
+import { type FindingName, findingsAnsweredYes } from './findings.js';
 import type { TriageInput } from './input.js';
 import {
   type ActionId,
@@ -63,8 +63,7 @@ interface Fired {
 const SHOWS_BASELINE_RELIEF: ReadonlySet<TriageLevel> = new Set(['self-care', 'routine', 'soon']);
 
 function presentFindings(input: TriageInput): Set<FindingName> {
-  // Walk the known names rather than the object, so stray keys from an unchecked caller count for nothing.
-  return new Set(FINDING_NAMES.filter((name) => input.findings[name] === true));
+  return new Set(findingsAnsweredYes(input.findings));
 }
 
 function fillNumber(text: string, contact: EmergencyNumber): string {

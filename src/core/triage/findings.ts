@@ -352,6 +352,14 @@ export function isFindingName(value: string): value is FindingName {
 }
 
 /** The findings of one group, in the order of the project spec (docs/triage.md lists them). */
+/**
+ * The findings answered yes, in the vocabulary's order: stray keys count for nothing, and the same answers
+ * always list alike (stored JSON does not keep key order).
+ */
+export function findingsAnsweredYes(findings: Readonly<Partial<Record<string, unknown>>>): FindingName[] {
+  return FINDING_NAMES.filter((name) => findings[name] === true);
+}
+
 export function findingsInGroup(group: FindingGroup): readonly FindingName[] {
   return FINDINGS.filter((finding) => finding.group === group).map((finding) => finding.name);
 }

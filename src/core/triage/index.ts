@@ -21,6 +21,7 @@ export {
   type FindingGroup,
   type FindingName,
   findingApplies,
+  findingsAnsweredYes,
   findingsInGroup,
   isFindingName,
   type Stage,

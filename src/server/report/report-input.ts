@@ -2,7 +2,7 @@
 // saved checks in the core's terms. (The routes themselves come after the contract refactor.)
 
 import type { ReportPerson, TriageCheckFact } from '../../core/report/index.js';
-import { FINDING_NAMES } from '../../core/triage/index.js';
+import { findingsAnsweredYes } from '../../core/triage/index.js';
 import type { TriageRecord } from '../db/repos/triage-results.js';
 import type { UserRow } from '../db/repos/users.js';
 
@@ -23,7 +23,7 @@ export function triageCheckFact(record: TriageRecord): TriageCheckFact {
     id: record.id,
     createdAt: record.createdAt,
     level: record.level,
-    findings: FINDING_NAMES.filter((name) => record.input.findings[name] === true),
+    findings: findingsAnsweredYes(record.input.findings),
     gestationalWeek: record.input.gestationalWeek,
     bloodPressure: record.input.bloodPressure,
     reasons: record.result.reasons.map((r) => ({ rule: r.rule, level: r.level, explanation: r.explanation })),

@@ -3,7 +3,7 @@
 import type { FastifyRequest } from 'fastify';
 import {
   BABY_FINDINGS,
-  FINDING_NAMES,
+  findingsAnsweredYes,
   type TriageInput,
   type TriageResult,
   triage,
@@ -71,7 +71,7 @@ export function assess(
   const week = stage.gestationalWeek;
   const region = triageRegion(person?.region, acceptLanguage, ctx.config.region);
   const findings = Object.fromEntries(
-    FINDING_NAMES.filter((name) => input.findings[name] === true).map((name) => [name, true] as const),
+    findingsAnsweredYes(input.findings).map((name) => [name, true] as const),
   );
   const stored: StoredTriageInput = {
     findings,
@@ -95,8 +95,7 @@ export function assess(
 
 /** True when two saved answers are the same answers (jsonb does not keep key order, so compare by value). */
 export function sameTriageInput(a: StoredTriageInput, b: StoredTriageInput): boolean {
-  const names = (input: StoredTriageInput) =>
-    FINDING_NAMES.filter((name) => input.findings[name] === true).join(',');
+  const names = (input: StoredTriageInput) => findingsAnsweredYes(input.findings).join(',');
   return (
     names(a) === names(b) &&
     a.gestationalWeek === b.gestationalWeek &&

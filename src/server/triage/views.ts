@@ -6,6 +6,7 @@ import {
   ACTION_IDS,
   FINDING_NAMES,
   type FindingName,
+  findingsAnsweredYes,
   TRIAGE_LEVELS,
   type TriageResult,
 } from '../../core/triage/index.js';
@@ -128,7 +129,7 @@ export function historyItem(record: TriageRecord): HistoryItem {
     id: record.id,
     createdAt: record.createdAt,
     level: record.level,
-    findings: FINDING_NAMES.filter((name) => record.input.findings[name] === true),
+    findings: findingsAnsweredYes(record.input.findings),
     gestationalWeek: record.input.gestationalWeek,
     gestationalWeekSource: record.input.gestationalWeekSource,
     postpartumWeeks: record.input.postpartumWeeks ?? null,
