@@ -1,8 +1,9 @@
 // "Your past checks": the signed-in person's saved "Should I call?" answers, newest first.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { FINDINGS } from '../../core/triage/findings';
 import type { TriageLevel } from '../../core/triage/levels';
-import { ApiError, api } from '../api';
+import { api } from '../api';
+import { loadErrorMessage, useResource } from './use-resource';
 
 type HistoryItem = {
   id: string;
@@ -37,30 +38,21 @@ function when(iso: string): string {
 }
 
 export function TriageHistory() {
-  const [items, setItems] = useState<HistoryItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api<{ items: HistoryItem[] }>('GET', '/api/triage/history?limit=20')
-      .then((data) => {
-        if (live) setItems(data.items);
-      })
-      .catch((e: unknown) => {
-        if (live) setError(e instanceof ApiError ? e.message : 'Could not load your past checks.');
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const history = useResource<{ items: HistoryItem[] }>(
+    '/api/triage/history?limit=20',
+    'Could not load your past checks.',
+  );
+  const items = history.data?.items ?? null;
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const error = deleteError ?? history.error;
 
   async function remove(item: HistoryItem) {
     if (!window.confirm(`Delete the check from ${when(item.createdAt)}?`)) return;
     try {
       await api('DELETE', `/api/triage/history/${item.id}`);
-      setItems((current) => current?.filter((i) => i.id !== item.id) ?? null);
+      history.setData((current) => current && { items: current.items.filter((i) => i.id !== item.id) });
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not delete that check.');
+      setDeleteError(loadErrorMessage(e, 'Could not delete that check.'));
     }
   }
 
