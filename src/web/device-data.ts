@@ -1,7 +1,7 @@
 // What Crampwise keeps on this phone besides the page files: the diary queue (IndexedDB) and the service
 // worker's copies of the person's own API answers (for offline). Forgotten when the account is deleted,
 // and the copies also at log-out, so the next person on a shared phone sees nothing of them.
-import { clearDeviceQueue } from './device-queue';
+import { clearDeviceQueue } from './diary/device-queue';
 
 /** The service worker's cache of API answers; the name is shared with public/sw.js. */
 export const DATA_CACHE = 'crampwise-data-v2';

@@ -2,15 +2,15 @@
 // list to edit. Works on a cramp still waiting on this phone as well as on a stored one.
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { ApiError, type Profile } from '../api';
-import { useDiary } from '../components/diary/diary-provider';
-import { EpisodeForm, type FormErrors } from '../components/diary/episode-form';
-import { DiaryLoading, DiarySignedOut } from '../components/diary/signed-out';
-import { FormError } from '../components/field';
+import { ApiError, type Profile } from '../../api';
+import { FormError } from '../../components/field';
+import { useSession } from '../../session';
+import { useDiary } from '../components/diary-provider';
+import { EpisodeForm, type FormErrors } from '../components/episode-form';
+import { DiaryLoading, DiarySignedOut } from '../components/signed-out';
 import { type Episode, type EpisodeFields, getEpisode, isTransient } from '../diary-api';
 import { dayLabel, timeOfDay, todayIn, wallClock } from '../diary-time';
 import { withQueued } from '../offline-queue';
-import { useSession } from '../session';
 
 export function DiaryEpisodePage({ id }: { id: string }) {
   const { profile, loading } = useSession();

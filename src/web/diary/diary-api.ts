@@ -1,9 +1,9 @@
 // Typed calls to the diary API. The wire contract is src/contract/{episodes,checkins,insights}.ts; the
 // types here are inferred from its schemas, so a field added there reaches the web app without copying.
-import type { Checkin, CheckinList } from '../contract/checkins';
-import type { Episode, EpisodeList } from '../contract/episodes';
-import type { Insights } from '../contract/insights';
-import { ApiError, api } from './api';
+import type { Checkin, CheckinList } from '../../contract/checkins';
+import type { Episode, EpisodeList } from '../../contract/episodes';
+import type { Insights } from '../../contract/insights';
+import { ApiError, api } from '../api';
 
 export type { Checkin, Episode, Insights };
 

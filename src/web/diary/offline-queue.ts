@@ -1,7 +1,7 @@
 // Cramps logged or changed while the server could not be reached wait here (localStorage, per
 // person) until they sync. Each episode keeps the UUID it was logged with, so sending it again can
 // never store it twice: the server answers a repeated id with the episode it already has.
-import { ApiError } from './api';
+import { ApiError } from '../api';
 import {
   EPISODE_FIELD_NAMES,
   type Episode,

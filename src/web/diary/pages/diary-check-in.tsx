@@ -2,8 +2,10 @@
 // so a usual day is a glance and a tap on Save. `?date=YYYY-MM-DD` checks in for another day.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { DIARY_LIMITS as L, SUPPLEMENTS, SWELLING } from '../../core/insights/vocabulary';
-import { ApiError, type Profile } from '../api';
+import { DIARY_LIMITS as L, SUPPLEMENTS, SWELLING } from '../../../core/insights/vocabulary';
+import { ApiError, type Profile } from '../../api';
+import { FormError } from '../../components/field';
+import { useSession } from '../../session';
 import {
   answersOf,
   answersToSave,
@@ -12,13 +14,11 @@ import {
   YES_NO_HABITS,
   YES_NO_LABELS,
 } from '../checkin-habits';
-import { CheckChips, RadioChips, Stepper, ToggleChip } from '../components/diary/choices';
-import { DiaryLoading, DiarySignedOut } from '../components/diary/signed-out';
-import { FormError } from '../components/field';
+import { CheckChips, RadioChips, Stepper, ToggleChip } from '../components/choices';
+import { DiaryLoading, DiarySignedOut } from '../components/signed-out';
 import { type CheckinFields, getCheckin, listCheckins, putCheckin } from '../diary-api';
 import { SUPPLEMENT_LABELS, SWELLING_LABELS } from '../diary-labels';
 import { addDays, dayLabel, todayIn } from '../diary-time';
-import { useSession } from '../session';
 
 /** How far back to look for the check-in whose habits pre-fill a new day. */
 const PREFILL_DAYS = 60;

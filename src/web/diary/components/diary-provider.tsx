@@ -11,7 +11,8 @@ import {
   useState,
 } from 'react';
 import { ApiError } from '../../api';
-import { deviceQueueStorage, onQueueChangedElsewhere } from '../../device-queue';
+import { useSession } from '../../session';
+import { deviceQueueStorage, onQueueChangedElsewhere } from '../device-queue';
 import {
   createEpisode,
   deleteEpisode,
@@ -22,15 +23,14 @@ import {
   isTransient,
   newEpisodeId,
   patchEpisode,
-} from '../../diary-api';
+} from '../diary-api';
 import {
   EpisodeQueue,
   flushQueue,
   type KeyValueStorage,
   type QueueEntry,
   type QueueProblem,
-} from '../../offline-queue';
-import { useSession } from '../../session';
+} from '../offline-queue';
 
 /** How often waiting cramps are retried while the page stays open (besides `online` events). */
 const RETRY_MS = 20_000;

@@ -2,14 +2,15 @@
 // `/diary?log=now` (from the Relief page's "It's over — log it") logs one cramp on arrival.
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { ApiError, type Profile } from '../api';
-import { useDiary } from '../components/diary/diary-provider';
-import { EpisodeList } from '../components/diary/episode-list';
-import { ExportLinks } from '../components/diary/export-links';
-import { LogCrampButton } from '../components/diary/log-cramp-button';
-import { RedFlagBanner } from '../components/diary/red-flag-banner';
-import { DiaryLoading, DiarySignedOut } from '../components/diary/signed-out';
-import { UndoBanner } from '../components/diary/undo-banner';
+import { ApiError, type Profile } from '../../api';
+import { useSession } from '../../session';
+import { useDiary } from '../components/diary-provider';
+import { EpisodeList } from '../components/episode-list';
+import { ExportLinks } from '../components/export-links';
+import { LogCrampButton } from '../components/log-cramp-button';
+import { RedFlagBanner } from '../components/red-flag-banner';
+import { DiaryLoading, DiarySignedOut } from '../components/signed-out';
+import { UndoBanner } from '../components/undo-banner';
 import {
   type Checkin,
   type Episode,
@@ -23,7 +24,6 @@ import { plural } from '../diary-labels';
 import { type ListedEpisode, mergeWaiting } from '../diary-list';
 import { addDays, todayIn } from '../diary-time';
 import { withQueued } from '../offline-queue';
-import { useSession } from '../session';
 
 const PAGE = 30;
 /** Red flags this recent are shown on the diary; older ones stay on the insights page. */

@@ -2,12 +2,13 @@
 // habits compared night by night — honest about how little a few weeks can show.
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { ApiError } from '../api';
-import { useDiary } from '../components/diary/diary-provider';
-import { IntensityChart, PerWeekChart } from '../components/diary/insight-charts';
-import { LogCrampButton } from '../components/diary/log-cramp-button';
-import { RedFlagBanner } from '../components/diary/red-flag-banner';
-import { DiaryLoading, DiarySignedOut } from '../components/diary/signed-out';
+import { ApiError } from '../../api';
+import { useSession } from '../../session';
+import { useDiary } from '../components/diary-provider';
+import { IntensityChart, PerWeekChart } from '../components/insight-charts';
+import { LogCrampButton } from '../components/log-cramp-button';
+import { RedFlagBanner } from '../components/red-flag-banner';
+import { DiaryLoading, DiarySignedOut } from '../components/signed-out';
 import { getInsights, type Insights } from '../diary-api';
 import { plural } from '../diary-labels';
 import {
@@ -21,7 +22,6 @@ import {
   percent,
   reliefLine,
 } from '../insight-words';
-import { useSession } from '../session';
 
 export function DiaryInsightsPage() {
   const { profile, loading } = useSession();
