@@ -19,6 +19,10 @@ export default defineConfig({
       '/learn': 'http://127.0.0.1:3000',
       '/relief': 'http://127.0.0.1:3000',
       '/check': 'http://127.0.0.1:3000',
+      // Built by vite.scripts.config.ts (npm run build), not by this bundle: the server has them.
+      '/theme.js': 'http://127.0.0.1:3000',
+      '/search.js': 'http://127.0.0.1:3000',
+      '/sw.js': 'http://127.0.0.1:3000',
     },
   },
 });

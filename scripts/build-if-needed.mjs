@@ -11,6 +11,7 @@ const inputs = [
   'package-lock.json',
   'vite.config.ts',
   'vite.scripts.config.ts',
+  'scripts/build-browser-scripts.mjs',
   'tsconfig.json',
   'tsconfig.build.json',
 ];
@@ -40,13 +41,10 @@ if (!existsSync(stamp) || sourcesChanged() || process.argv.includes('--force')) 
   const bin = (name) => join(root, 'node_modules', '.bin', name);
   execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
   execFileSync(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  // The server pages' scripts: /check.js, then /check-offline.js (one IIFE per run).
-  for (const mode of ['production', 'offline']) {
-    execFileSync(
-      bin('vite'),
-      ['build', '--config', 'vite.scripts.config.ts', '--mode', mode, '--logLevel', 'warn'],
-      { cwd: root, stdio: 'inherit' },
-    );
-  }
+  // The browser scripts outside the web app's bundle (/check.js, /sw.js, the Relief page's inline script…).
+  execFileSync(process.execPath, [join(root, 'scripts', 'build-browser-scripts.mjs'), '--quiet'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   writeFileSync(stamp, new Date().toISOString());
 }

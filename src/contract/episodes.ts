@@ -13,6 +13,7 @@ import {
   wholeIn,
 } from './diary-values.js';
 import { decodeCursor } from './episode-cursor.js';
+import { EPISODE_FIELDS, type EpisodeFieldName } from './episode-fields.js';
 import type { Same } from './same.js';
 
 const episodeFields = {
@@ -38,6 +39,16 @@ const episodeFields = {
     .describe('Minutes until the cramp eased, 0–600; null when not known.'),
   notes: notes.nullable().describe('Free text, at most 2,000 characters; null for none.'),
 };
+
+/**
+ * The episode fields a person fills in, in schema order, for the web app's queue and forms and the exports.
+ * The list is declared zod-free in episode-fields.ts (the browser imports it without zod); this line
+ * fails to compile when a field is added to the schema and not to the list, or the other way round.
+ */
+export { EPISODE_FIELDS };
+export const episodeFieldsMatchSchema: Same<EpisodeFieldName, keyof typeof episodeFields> = true;
+/** The schema's own field names, in order, to test the list against. */
+export const EPISODE_SCHEMA_FIELDS = Object.keys(episodeFields);
 
 export const EpisodeCreateRequest = z
   .strictObject({

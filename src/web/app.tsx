@@ -1,11 +1,11 @@
 // Routes of the web app. Relief, the check and Learn are server-rendered pages the server answers first.
 import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
-import { DiaryProvider } from './components/diary/diary-provider';
-import { DiaryLoading } from './components/diary/signed-out';
 import { Layout } from './components/layout';
-import { DiaryPage } from './pages/diary';
-import { DiaryEpisodePage } from './pages/diary-episode';
+import { DiaryProvider } from './diary/components/diary-provider';
+import { DiaryLoading } from './diary/components/signed-out';
+import { DiaryPage } from './diary/pages/diary';
+import { DiaryEpisodePage } from './diary/pages/diary-episode';
 import { HomePage } from './pages/home';
 import { NotFoundPage } from './pages/not-found';
 import { SessionProvider } from './session';
@@ -14,13 +14,13 @@ import { SessionProvider } from './session';
 // when opened, so the home page and the diary start with less script. The service worker keeps every chunk
 // (it reads asset-manifest.json), so they still open offline.
 const DiaryInsightsPage = lazy(() =>
-  import('./pages/diary-insights').then((m) => ({ default: m.DiaryInsightsPage })),
+  import('./diary/pages/diary-insights').then((m) => ({ default: m.DiaryInsightsPage })),
 );
 const ProfilePage = lazy(() => import('./pages/profile').then((m) => ({ default: m.ProfilePage })));
 const LoginPage = lazy(() => import('./pages/login').then((m) => ({ default: m.LoginPage })));
 const SignupPage = lazy(() => import('./pages/signup').then((m) => ({ default: m.SignupPage })));
 const DiaryCheckInPage = lazy(() =>
-  import('./pages/diary-check-in').then((m) => ({ default: m.DiaryCheckInPage })),
+  import('./diary/pages/diary-check-in').then((m) => ({ default: m.DiaryCheckInPage })),
 );
 
 export function App() {

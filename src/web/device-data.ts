@@ -1,12 +1,11 @@
 // What Crampwise keeps on this phone besides the page files: the diary queue (IndexedDB) and the service
 // worker's copies of the person's own API answers (for offline). Forgotten when the account is deleted,
 // and the copies also at log-out, so the next person on a shared phone sees nothing of them.
-import { clearDeviceQueue } from './device-queue';
+import { clearDeviceQueue } from './diary/device-queue';
+import { DATA_CACHE, PAGES_CACHE_PREFIX } from './site-scripts/names';
 
-/** The service worker's cache of API answers; the name is shared with public/sw.js. */
-export const DATA_CACHE = 'crampwise-data-v2';
-/** The service worker's page caches (`crampwise-pages-<version>`), named in public/sw.js. */
-const PAGES_CACHE_PREFIX = 'crampwise-pages-';
+// The service worker's caches, named in site-scripts/names.ts, which the worker reads too.
+export { DATA_CACHE };
 /** Saved pages rendered for the signed-in person: region, maternity unit and week of pregnancy. */
 export const PERSONAL_PAGES = ['/offline', '/check/offline'] as const;
 

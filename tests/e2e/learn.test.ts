@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { THEME_STORAGE_KEY } from '../../src/web/site-scripts/names.js';
 import { type E2E, startE2E } from '../support/browser.js';
 
 describe('Learn and search in Chromium', () => {
@@ -96,5 +97,20 @@ describe('Learn and search in Chromium', () => {
     await page.waitForURL('**/search?q=Tylenol');
     await page.getByRole('link', { name: 'Paracetamol for soreness after a cramp' }).click();
     await page.waitForURL('**/learn/relief.paracetamol');
+  });
+
+  it('switches the theme with the button of a server-rendered page and keeps the choice for the next page', async () => {
+    // /theme.js is built from TypeScript: it sets the theme before the first paint and wires the button.
+    const page = await (await e2e.newContext({ colorScheme: 'dark' })).newPage();
+    await page.goto('/learn');
+    const theme = () => page.evaluate(() => document.documentElement.getAttribute('data-theme'));
+    expect(await theme()).toBe('dark');
+    const button = page.getByRole('button', { name: 'Switch to light theme' });
+    await button.click();
+    expect(await theme()).toBe('light');
+    expect(await page.evaluate((key) => localStorage.getItem(key), THEME_STORAGE_KEY)).toBe('light');
+    await page.goto('/learn/sources');
+    expect(await theme()).toBe('light');
+    await page.getByRole('button', { name: 'Switch to dark theme' }).waitFor();
   });
 });

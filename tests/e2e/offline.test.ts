@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATA_CACHE } from '../../src/web/site-scripts/names.js';
 import { uniqueEmail } from '../support/app.js';
 import { type E2E, startE2E } from '../support/browser.js';
 import { queueKeys, serviceWorkerReady } from '../support/offline.js';
@@ -143,6 +144,6 @@ describe('offline', () => {
     await page.getByRole('button', { name: 'Delete for good' }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await expect.poll(() => queueKeys(page)).toEqual([]);
-    expect(await page.evaluate(() => caches.has('crampwise-data-v2'))).toBe(false);
+    expect(await page.evaluate((name) => caches.has(name), DATA_CACHE)).toBe(false);
   });
 });

@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The service worker's page cache, named after its version, which changes whenever what it keeps does.
+import { PAGES_CACHE } from '../../src/web/site-scripts/names.js';
 import { type E2E, startE2E } from '../support/browser.js';
-
-/** The service worker's page cache, named after its VERSION, which changes whenever what it keeps does. */
-const PAGES_CACHE = `crampwise-pages-${
-  /const VERSION = '([^']+)'/.exec(
-    readFileSync(new URL('../../src/web/public/sw.js', import.meta.url), 'utf8'),
-  )?.[1]
-}`;
 
 /** A speechSynthesis stand-in that records what would be said; runs in the page before its scripts. */
 function installFakeSpeech({

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../content/loader.js';
+import { packageRoot } from '../../content/paths.js';
 import { emergencyNumberFor } from '../../core/triage/index.js';
+import { RELIEF_IDS } from './relief-ids.js';
 import { renderReliefPage } from './relief-page.js';
 import { RELIEF_SCRIPT } from './relief-script.js';
 import { RELIEF_CSS } from './relief-style.js';
@@ -126,8 +130,23 @@ describe('the inline script', () => {
   });
 
   it('names only elements the page has', () => {
-    const ids = [...RELIEF_SCRIPT.matchAll(/getElementById\('([\w-]+)'\)/g)].map((m) => m[1]);
-    expect(ids.length).toBeGreaterThan(4);
-    for (const id of ids) expect(page('US'), id).toContain(`id="${id}"`);
+    // The script takes its ids from relief-ids.ts, which the page uses too; it writes none of its own.
+    const source = readFileSync(join(packageRoot, 'src', 'web', 'site-scripts', 'relief.ts'), 'utf8');
+    const lookups = [...source.matchAll(/getElementById\(([^)]*)\)/g)].map((m) => m[1]);
+    expect(lookups.length).toBeGreaterThan(4);
+    for (const lookup of lookups) expect(lookup).toMatch(/^ID\.\w+$/);
+    for (const id of Object.values(RELIEF_IDS)) {
+      expect(page('US'), id).toContain(`id="${id}"`);
+      expect(RELIEF_SCRIPT, id).toContain(id);
+    }
+  });
+
+  it('is compiled for old phone browsers: no syntax newer than ES2015 and no source map comment', () => {
+    expect(RELIEF_SCRIPT).not.toMatch(/\?\.|\?\?|\basync\b|\bawait\b/);
+    expect(RELIEF_SCRIPT).not.toContain('sourceMappingURL');
+  });
+
+  it('is small: under 4 KB before compression', () => {
+    expect(RELIEF_SCRIPT.length).toBeLessThan(4 * 1024);
   });
 });

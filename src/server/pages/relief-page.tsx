@@ -6,6 +6,13 @@ import { DEFAULT_REGION, type EmergencyNumber } from '../../core/triage/index.js
 import type { RegionSource } from '../http/request-region.js';
 import { SECTIONS, SiteFooter } from './document.js';
 import { Logo } from './logo.js';
+import {
+  HOLD_SECONDS,
+  RELIEF_IDS as ID,
+  RELIEF_SAY_ATTRIBUTE,
+  RELIEF_STEP_CLASS,
+  RING_RADIUS,
+} from './relief-ids.js';
 import { RELIEF_SCRIPT } from './relief-script.js';
 import { RELIEF_CSS } from './relief-style.js';
 
@@ -15,8 +22,9 @@ export type ReliefPageOptions = {
   regionSource: RegionSource;
 };
 
-const HOLD_SECONDS = 30;
-const RING_LENGTH = (2 * Math.PI * 54).toFixed(2);
+const RING_LENGTH = (2 * Math.PI * RING_RADIUS).toFixed(2);
+/** Marks text the voice mode reads aloud. */
+const SAY = { [RELIEF_SAY_ATTRIBUTE]: '' };
 
 function StepTitle({ n, children }: { n: number; children: string }) {
   return (
@@ -24,38 +32,38 @@ function StepTitle({ n, children }: { n: number; children: string }) {
       <span className="n" aria-hidden="true">
         {n}
       </span>
-      <span data-say="">{children}</span>
+      <span {...SAY}>{children}</span>
     </h2>
   );
 }
 
 function HoldTimer() {
   return (
-    <div id="hold" className="hold" hidden>
+    <div id={ID.hold} className="hold" hidden>
       <div className="dial" aria-hidden="true">
         <svg viewBox="0 0 120 120" aria-hidden="true">
-          <circle className="track" cx="60" cy="60" r="54" />
+          <circle className="track" cx="60" cy="60" r={RING_RADIUS} />
           <circle
-            id="hold-ring"
+            id={ID.holdRing}
             cx="60"
             cy="60"
-            r="54"
+            r={RING_RADIUS}
             transform="rotate(-90 60 60)"
             strokeDasharray={RING_LENGTH}
             strokeDashoffset="0"
           />
         </svg>
-        <span id="hold-num" className="num">
+        <span id={ID.holdCount} className="num">
           {HOLD_SECONDS}
         </span>
       </div>
-      <p id="hold-status" className="status" role="status">
+      <p id={ID.holdStatus} className="status" role="status">
         Tap start once you are holding the stretch.
       </p>
-      <button id="hold-btn" className="btn" type="button">
+      <button id={ID.holdButton} className="btn" type="button">
         Start {HOLD_SECONDS}-second hold
       </button>
-      <button id="voice" className="btn alt" type="button" aria-pressed="false" hidden>
+      <button id={ID.voiceButton} className="btn alt" type="button" aria-pressed="false" hidden>
         Read aloud
       </button>
     </div>
@@ -65,9 +73,9 @@ function HoldTimer() {
 function Steps() {
   return (
     <ol className="steps">
-      <li className="step">
+      <li className={RELIEF_STEP_CLASS}>
         <StepTitle n={1}>Stretch it</StepTitle>
-        <p className="say" data-say="">
+        <p className="say" {...SAY}>
           Straighten your leg. Push your heel away and pull your toes up toward your shin. Hold about 30
           seconds, breathing slowly.
         </p>
@@ -92,9 +100,9 @@ function Steps() {
           More on the calf stretch
         </a>
       </li>
-      <li className="step">
+      <li className={RELIEF_STEP_CLASS}>
         <StepTitle n={2}>Rub it</StepTitle>
-        <p className="say" data-say="">
+        <p className="say" {...SAY}>
           Rub the hard part of the muscle firmly, with long strokes up toward the knee, for a minute or two.
         </p>
         <p className="tip">As firm as feels good. Stop if it hurts more.</p>
@@ -102,9 +110,9 @@ function Steps() {
           More on rubbing a cramp
         </a>
       </li>
-      <li className="step">
+      <li className={RELIEF_STEP_CLASS}>
         <StepTitle n={3}>Warm it</StepTitle>
-        <p className="say" data-say="">
+        <p className="say" {...SAY}>
           Lay something warm on it: a warm towel, a wrapped hot water bottle, or a heating pad on low.
         </p>
         <p className="tip">Warm, never hot. Not on your bump, and do not fall asleep with a pad on.</p>
@@ -112,9 +120,9 @@ function Steps() {
           More on warmth
         </a>
       </li>
-      <li className="step">
+      <li className={RELIEF_STEP_CLASS}>
         <StepTitle n={4}>Walk it off</StepTitle>
-        <p className="say" data-say="">
+        <p className="say" {...SAY}>
           When it eases, switch on a light, hold on to something and take a few slow steps, heel down.
         </p>
         <p className="tip">Sit back down if the pain gets worse.</p>

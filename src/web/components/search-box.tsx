@@ -1,11 +1,9 @@
 // The header search of the web app: a plain GET form to /search, with results as you type (an ARIA combobox).
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { api } from '../api';
+import { SEARCH_SUGGESTIONS as S, SEARCH_API_PATH } from '../site-scripts/names';
 
 type Hit = { id: string; kind: string; title: string; snippet: string; score: number };
-
-const DEBOUNCE_MS = 150;
-const LIMIT = 8;
 
 export function SearchBox() {
   const id = useId();
@@ -19,12 +17,12 @@ export function SearchBox() {
   useEffect(() => {
     const q = query.trim();
     latest.current = q;
-    if (q.length < 2 || q.length > 200) {
+    if (q.length < S.minLength || q.length > S.maxLength) {
       setHits(null);
       return;
     }
     const timer = setTimeout(() => {
-      api<{ results: Hit[] }>('GET', `/api/search?q=${encodeURIComponent(q)}&limit=${LIMIT}`)
+      api<{ results: Hit[] }>('GET', `${SEARCH_API_PATH}?q=${encodeURIComponent(q)}&limit=${S.limit}`)
         .then((data) => {
           if (latest.current !== q) return;
           setHits(data.results);
@@ -32,7 +30,7 @@ export function SearchBox() {
           setOpen(true);
         })
         .catch(() => setHits(null)); // the form still submits to /search
-    }, DEBOUNCE_MS);
+    }, S.debounceMs);
     return () => clearTimeout(timer);
   }, [query]);
 
@@ -76,7 +74,7 @@ export function SearchBox() {
           type="search"
           placeholder="Search: charley horse, ibuprofen…"
           autoComplete="off"
-          maxLength={200}
+          maxLength={S.maxLength}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={onKeyDown}

@@ -1,5 +1,6 @@
 // Switches between dark and light; the choice is kept on this device only.
 import { useState } from 'react';
+import { THEME_STORAGE_KEY } from '../site-scripts/names';
 
 type Theme = 'dark' | 'light';
 
@@ -19,7 +20,7 @@ export function ThemeToggle() {
       onClick={() => {
         document.documentElement.setAttribute('data-theme', next);
         try {
-          localStorage.setItem('cw-theme', next);
+          localStorage.setItem(THEME_STORAGE_KEY, next);
         } catch {
           // Private mode: the choice lasts for this page only.
         }

@@ -1,7 +1,7 @@
 // The front door: where the pregnancy is, and the four ways in.
 import { Link } from 'wouter';
 import type { Profile } from '../api';
-import { LogCrampButton } from '../components/diary/log-cramp-button';
+import { LogCrampButton } from '../diary/components/log-cramp-button';
 import { useSession } from '../session';
 
 const TRIMESTER_NAMES = { 1: 'First trimester', 2: 'Second trimester', 3: 'Third trimester' } as const;

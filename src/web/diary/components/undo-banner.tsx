@@ -2,7 +2,7 @@
 // button has focus, so nobody using a keyboard or a screen reader is rushed.
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api';
-import { timeOfDay } from '../../diary-time';
+import { timeOfDay } from '../diary-time';
 import { useDiary } from './diary-provider';
 
 export const UNDO_MS = 8_000;

@@ -2,21 +2,29 @@
 // list to edit. Works on a cramp still waiting on this phone as well as on a stored one.
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { ApiError, type Profile } from '../api';
-import { useDiary } from '../components/diary/diary-provider';
-import { EpisodeForm, type FormErrors } from '../components/diary/episode-form';
-import { DiaryLoading, DiarySignedOut } from '../components/diary/signed-out';
-import { FormError } from '../components/field';
+import { ApiError, type Profile } from '../../api';
+import { FormError } from '../../components/field';
+import { useResource } from '../../components/use-resource';
+import { useSession } from '../../session';
+import { useDiary } from '../components/diary-provider';
+import { EpisodeForm, type FormErrors } from '../components/episode-form';
+import { DiaryLoading, DiarySignedOut } from '../components/signed-out';
 import { type Episode, type EpisodeFields, getEpisode, isTransient } from '../diary-api';
 import { dayLabel, timeOfDay, todayIn, wallClock } from '../diary-time';
 import { withQueued } from '../offline-queue';
-import { useSession } from '../session';
 
 export function DiaryEpisodePage({ id }: { id: string }) {
   const { profile, loading } = useSession();
   if (loading) return <DiaryLoading />;
   if (!profile) return <DiarySignedOut />;
   return <EpisodeSheet key={id} id={id} profile={profile} />;
+}
+
+/** Why a cramp could not be opened. */
+function problemOf(cause: unknown): 'not-found' | 'offline' | 'error' {
+  // 400 is an id that is not a UUID: no such cramp either.
+  if (cause instanceof ApiError && (cause.status === 404 || cause.status === 400)) return 'not-found';
+  return isTransient(cause) ? 'offline' : 'error';
 }
 
 /** Server field names → the sentence shown under the matching question. */
@@ -53,8 +61,14 @@ function EpisodeSheet({ id, profile }: { id: string; profile: Profile }) {
   const timeZone = profile.timezone;
   const entry = diary.waiting.find((e) => e.id === id);
   const queuedOnly = entry?.create != null;
-  const [stored, setStored] = useState<Episode | null>(null);
-  const [loadProblem, setLoadProblem] = useState<'not-found' | 'offline' | 'error' | null>(null);
+  // A cramp still waiting on this phone has nothing on the server to read yet.
+  const loaded = useResource<Episode>(
+    queuedOnly ? null : `/api/episodes/${id}`,
+    'Could not open this cramp.',
+    () => getEpisode(id),
+  );
+  const stored = loaded.data;
+  const loadProblem = loaded.error === null ? null : problemOf(loaded.cause);
   // The form starts from the first copy seen and keeps its answers while a sync swaps the copy underneath.
   const [initial, setInitial] = useState<Episode | null>(null);
   const [busy, setBusy] = useState(false);
@@ -62,24 +76,6 @@ function EpisodeSheet({ id, profile }: { id: string; profile: Profile }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [refused, setRefused] = useState<Record<string, string>>({});
   const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    if (queuedOnly) return;
-    let live = true;
-    getEpisode(id)
-      .then((episode) => {
-        if (live) setStored(episode);
-      })
-      .catch((e: unknown) => {
-        if (!live) return;
-        // 400 is an id that is not a UUID: no such cramp either.
-        if (e instanceof ApiError && (e.status === 404 || e.status === 400)) setLoadProblem('not-found');
-        else setLoadProblem(isTransient(e) ? 'offline' : 'error');
-      });
-    return () => {
-      live = false;
-    };
-  }, [id, queuedOnly]);
 
   const current = withQueued(entry, stored);
   useEffect(() => {

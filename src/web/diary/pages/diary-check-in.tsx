@@ -1,9 +1,12 @@
 // The evening check-in, meant to take under 30 seconds: habits are copied from the last check-in,
 // so a usual day is a glance and a tap on Save. `?date=YYYY-MM-DD` checks in for another day.
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { DIARY_LIMITS as L, SUPPLEMENTS, SWELLING } from '../../core/insights/vocabulary';
-import { ApiError, type Profile } from '../api';
+import { DIARY_LIMITS as L, SUPPLEMENTS, SWELLING } from '../../../core/insights/vocabulary';
+import { ApiError, type Profile } from '../../api';
+import { FormError } from '../../components/field';
+import { useResource } from '../../components/use-resource';
+import { useSession } from '../../session';
 import {
   answersOf,
   answersToSave,
@@ -12,13 +15,11 @@ import {
   YES_NO_HABITS,
   YES_NO_LABELS,
 } from '../checkin-habits';
-import { CheckChips, RadioChips, Stepper, ToggleChip } from '../components/diary/choices';
-import { DiaryLoading, DiarySignedOut } from '../components/diary/signed-out';
-import { FormError } from '../components/field';
+import { CheckChips, RadioChips, Stepper, ToggleChip } from '../components/choices';
+import { DiaryLoading, DiarySignedOut } from '../components/signed-out';
 import { type CheckinFields, getCheckin, listCheckins, putCheckin } from '../diary-api';
 import { SUPPLEMENT_LABELS, SWELLING_LABELS } from '../diary-labels';
 import { addDays, dayLabel, todayIn } from '../diary-time';
-import { useSession } from '../session';
 
 /** How far back to look for the check-in whose habits pre-fill a new day. */
 const PREFILL_DAYS = 60;
@@ -43,37 +44,30 @@ export function DiaryCheckInPage() {
   return <CheckIn profile={profile} />;
 }
 
-type Loaded = { answers: CheckinFields; existing: boolean; prefilledFrom: string | null };
+type Loaded = { date: string; answers: CheckinFields; existing: boolean; prefilledFrom: string | null };
+
+/** A day's check-in to edit, or a new one with the habits of the last one before it. */
+async function loadDay(date: string): Promise<Loaded> {
+  const existing = await getCheckin(date);
+  if (existing) return { date, answers: answersOf(existing), existing: true, prefilledFrom: null };
+  const earlier = await listCheckins({ from: addDays(date, -PREFILL_DAYS), to: addDays(date, -1) });
+  const previous = earlier.items[0];
+  return previous
+    ? { date, answers: habitsFrom(previous), existing: false, prefilledFrom: previous.date }
+    : { date, answers: EMPTY_CHECKIN, existing: false, prefilledFrom: null };
+}
 
 function CheckIn({ profile }: { profile: Profile }) {
   const [, navigate] = useLocation();
   const today = todayIn(profile.timezone, new Date());
   const asked = new URLSearchParams(useSearch()).get('date');
   const date = asked && ISO_DATE.test(asked) && asked >= EARLIEST && asked <= today ? asked : today;
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    setLoaded(null);
-    setLoadError(null);
-    (async () => {
-      const existing = await getCheckin(date);
-      if (existing) return { answers: answersOf(existing), existing: true, prefilledFrom: null };
-      const earlier = await listCheckins({ from: addDays(date, -PREFILL_DAYS), to: addDays(date, -1) });
-      const previous = earlier.items[0];
-      return previous
-        ? { answers: habitsFrom(previous), existing: false, prefilledFrom: previous.date }
-        : { answers: EMPTY_CHECKIN, existing: false, prefilledFrom: null };
-    })()
-      .then((result) => live && setLoaded(result))
-      .catch((e: unknown) => {
-        if (live) setLoadError(e instanceof ApiError ? e.message : 'Could not load the check-in.');
-      });
-    return () => {
-      live = false;
-    };
-  }, [date]);
+  const day = useResource<Loaded>(`/api/checkins/${date}`, 'Could not load the check-in.', () =>
+    loadDay(date),
+  );
+  // While another day loads, the last day's answers must not show under the new date.
+  const loaded = day.data?.date === date ? day.data : null;
+  const loadError = day.error;
 
   return (
     <div className="checkin">

@@ -1,6 +1,6 @@
 // The person's data is theirs: download all of it, or delete the account (from the profile).
 import { Link } from 'wouter';
-import { EXPORT_CSV_URL, EXPORT_JSON_URL } from '../../diary-api';
+import { EXPORT_CSV_URL, EXPORT_JSON_URL } from '../diary-api';
 
 export function ExportLinks() {
   return (

@@ -1,25 +1,36 @@
-// Runs in the <head> of every page. Sets the colour theme before the first paint: the saved choice, else
-// dark when the device asks for it or it is night. Without JavaScript, site.css follows the device.
-(() => {
-  let saved = null;
+// Runs in the <head> of every server-rendered page. Sets the colour theme before the first paint: the saved
+// choice, else dark when the device asks for it or it is night. Without JavaScript, site.css follows the
+// device. Built to /theme.js by vite.scripts.config.ts.
+import { SERVICE_WORKER_PATH, THEME_STORAGE_KEY } from './names';
+
+type Theme = 'light' | 'dark';
+
+function savedTheme(): string | null {
   try {
-    saved = localStorage.getItem('cw-theme');
+    return localStorage.getItem(THEME_STORAGE_KEY);
   } catch {
     // Storage blocked (private mode): fall back to the device and the clock.
+    return null;
   }
+}
+
+function initialTheme(): Theme {
+  const saved = savedTheme();
   const hour = new Date().getHours();
   const dark =
     saved === 'dark' ||
     (saved !== 'light' &&
       (window.matchMedia?.('(prefers-color-scheme: dark)').matches || hour >= 20 || hour < 7));
-  document.documentElement.setAttribute('data-theme', dark ? 'dark' : 'light');
-})();
+  return dark ? 'dark' : 'light';
+}
+
+document.documentElement.setAttribute('data-theme', initialTheme());
 
 // The theme button of server-rendered pages (the web app draws its own): shown only when it can work.
 document.addEventListener('DOMContentLoaded', () => {
-  const button = document.querySelector('button.theme-toggle[hidden]');
+  const button = document.querySelector<HTMLButtonElement>('button.theme-toggle[hidden]');
   if (!button) return;
-  const label = () => {
+  const label = (): Theme => {
     const next = document.documentElement.getAttribute('data-theme') === 'dark' ? 'light' : 'dark';
     button.setAttribute('aria-label', `Switch to ${next} theme`);
     button.setAttribute('title', `Switch to ${next} theme`);
@@ -31,7 +42,7 @@ document.addEventListener('DOMContentLoaded', () => {
     const next = label();
     document.documentElement.setAttribute('data-theme', next);
     try {
-      localStorage.setItem('cw-theme', next);
+      localStorage.setItem(THEME_STORAGE_KEY, next);
     } catch {
       // Private mode: the choice lasts for this page only.
     }
@@ -43,6 +54,6 @@ document.addEventListener('DOMContentLoaded', () => {
 // the offline page with the call numbers are on the phone afterwards.
 if ('serviceWorker' in navigator) {
   window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js').catch(() => {});
+    navigator.serviceWorker.register(SERVICE_WORKER_PATH).catch(() => {});
   });
 }

@@ -1,17 +1,10 @@
 // The diary's shared state: one-tap logging, the offline queue and its syncing, saving details,
 // and delete with undo. It lives above the routes, so an undo or a sync survives moving between pages.
-import {
-  createContext,
-  type ReactNode,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../../api';
-import { deviceQueueStorage, onQueueChangedElsewhere } from '../../device-queue';
+import { useResource } from '../../components/use-resource';
+import { useSession } from '../../session';
+import { deviceQueueStorage, onQueueChangedElsewhere } from '../device-queue';
 import {
   createEpisode,
   deleteEpisode,
@@ -22,15 +15,9 @@ import {
   isTransient,
   newEpisodeId,
   patchEpisode,
-} from '../../diary-api';
-import {
-  EpisodeQueue,
-  flushQueue,
-  type KeyValueStorage,
-  type QueueEntry,
-  type QueueProblem,
-} from '../../offline-queue';
-import { useSession } from '../../session';
+} from '../diary-api';
+import { EpisodeQueue, type KeyValueStorage, type QueueEntry, type QueueProblem } from '../offline-queue';
+import { SyncLoop } from '../sync-loop';
 
 /** How often waiting cramps are retried while the page stays open (besides `online` events). */
 const RETRY_MS = 20_000;
@@ -67,14 +54,12 @@ export const queueKey = (userId: string) => `crampwise.diary-queue.v1:${userId}`
 export function DiaryProvider({ children }: { children: ReactNode }) {
   const { profile } = useSession();
   const userId = profile?.id ?? null;
-  const [storage, setStorage] = useState<KeyValueStorage | null>(null);
-  useEffect(() => {
-    let live = true;
-    void deviceQueueStorage().then((s) => live && setStorage(s));
-    return () => {
-      live = false;
-    };
-  }, []);
+  // IndexedDB opens in a few milliseconds; until then (or if it cannot) there is no queue to show.
+  const storage = useResource<KeyValueStorage>(
+    'device-queue',
+    'This phone could not keep cramps offline.',
+    () => deviceQueueStorage(),
+  ).data;
   const queue = useMemo(
     () => (userId && storage ? new EpisodeQueue(storage, queueKey(userId)) : null),
     [userId, storage],
@@ -85,48 +70,28 @@ export function DiaryProvider({ children }: { children: ReactNode }) {
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [noticeFor, setNoticeFor] = useState<string | null>(null);
-  const flight = useRef<Promise<void> | null>(null);
-  const again = useRef(false);
 
   const reread = useCallback(() => setWaiting(queue?.entries() ?? []), [queue]);
   const changed = useCallback(() => setRevision((r) => r + 1), []);
 
-  const sync = useCallback((): Promise<void> => {
-    if (!queue) return Promise.resolve();
-    if (flight.current) {
-      again.current = true; // something changed mid-flight: go round once more
-      return flight.current;
-    }
-    const run = async () => {
-      setSyncing(true);
-      try {
-        do {
-          again.current = false;
-          if (!queue.entries().some((e) => e.problem === null)) break;
-          const outcome = await flushQueue(
-            queue,
-            { create: createEpisode, patch: patchEpisode },
-            newEpisodeId,
-          );
+  const loop = useMemo(
+    () =>
+      queue &&
+      new SyncLoop(queue, { create: createEpisode, patch: patchEpisode }, newEpisodeId, {
+        onStart: () => setSyncing(true),
+        onRound: (outcome) => {
           if (outcome.synced.length > 0) changed();
-          if (outcome.waiting) break;
-        } while (again.current);
-      } catch (error) {
+        },
         // Storage refused a write (full, or blocked): what is queued stays queued for the next try.
-        console.error('Diary sync stopped', error);
-      } finally {
-        setSyncing(false);
-        reread();
-      }
-    };
-    // Cleared in a callback, never inside `run`: with nothing to send, `run` finishes before
-    // `flight.current` is even assigned, and a stale flight would block every later sync.
-    const promise = run().finally(() => {
-      flight.current = null;
-    });
-    flight.current = promise;
-    return promise;
-  }, [queue, reread, changed]);
+        onError: (error) => console.error('Diary sync stopped', error),
+        onEnd: () => {
+          setSyncing(false);
+          reread();
+        },
+      }),
+    [queue, reread, changed],
+  );
+  const sync = useCallback((): Promise<void> => loop?.run() ?? Promise.resolve(), [loop]);
 
   useEffect(() => {
     reread();

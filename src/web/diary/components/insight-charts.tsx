@@ -1,9 +1,9 @@
 // The insights' two charts, each with the same numbers as a table for anyone who cannot see it.
 import { type ReactNode, useMemo } from 'react';
 import uPlot from 'uplot';
-import type { Insights } from '../../diary-api';
-import { shortDate } from '../../diary-time';
-import { intensitySummary, perWeekSummary, weekLabel } from '../../insight-words';
+import type { Insights } from '../diary-api';
+import { shortDate } from '../diary-time';
+import { intensitySummary, perWeekSummary, weekLabel } from '../insight-words';
 import { axis, Chart, type ChartSpec } from './chart';
 
 const DAY_MS = 86_400_000;

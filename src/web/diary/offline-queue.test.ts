@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from './api';
+import { ApiError } from '../api';
 import type { Episode, EpisodeCreate, EpisodePatch } from './diary-api';
 import {
   EpisodeQueue,
@@ -295,13 +295,31 @@ describe('withQueued', () => {
   it('shows a one-tap episode with the server defaults', () => {
     const queue = new EpisodeQueue(fakeStorage(), 'q');
     const entry = queue.addCreate({ id: ID, startedAt: NOW.toISOString() }, NOW);
-    expect(withQueued(entry, null)).toMatchObject({
+    expect(withQueued(entry, null)).toEqual({
       id: ID,
+      startedAt: NOW.toISOString(),
+      durationSeconds: null,
       muscles: ['calf'],
+      side: null,
       intensity: null,
+      wokeFromSleep: false,
       reliefTried: [],
+      reliefHelped: [],
+      minutesToRelief: null,
+      notes: null,
       createdAt: NOW.toISOString(),
+      updatedAt: NOW.toISOString(),
     });
+  });
+
+  it('keeps what was filled in over the defaults, and never shares the default lists', () => {
+    const queue = new EpisodeQueue(fakeStorage(), 'q');
+    const body = { id: ID, startedAt: NOW.toISOString(), intensity: 6, reliefTried: ['massage' as const] };
+    const entry = queue.addCreate(body, NOW);
+    const shown = withQueued(entry, null)!;
+    expect(shown).toMatchObject({ intensity: 6, reliefTried: ['massage'], muscles: ['calf'] });
+    shown.muscles.push('foot');
+    expect(withQueued(entry, null)?.muscles).toEqual(['calf']);
   });
 
   it('lays waiting changes over the stored episode', () => {

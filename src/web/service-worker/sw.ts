@@ -8,12 +8,18 @@
 //   so the diary shows what it last knew. They are dropped when the server says nobody is signed in, and
 //   the page drops them at log-out and account deletion (see src/web/device-data.ts).
 // Nothing else from /api/* is touched, and nothing is ever sent anywhere.
+// Built to /sw.js (the site root, so its scope is every page) by vite.scripts.config.ts; the cache names
+// come from ../site-scripts/names.ts, which the web app reads too.
 
-const VERSION = 'v3';
-const PREFIX = 'crampwise-';
-const PAGES = `${PREFIX}pages-${VERSION}`;
-// Shared with src/web/device-data.ts, which deletes it.
-const DATA = `${PREFIX}data-v2`;
+import { DATA_CACHE as DATA, PAGES_CACHE as PAGES, CACHE_PREFIX as PREFIX } from '../site-scripts/names';
+
+declare const self: ServiceWorkerGlobalScope;
+
+/** One entry of the asset-manifest.json that Vite writes. */
+type ManifestChunk = { file?: string; css?: string[] };
+/** What this worker reads of GET /api/session: nobody is signed in when profile is null. */
+type Session = { profile: unknown };
+
 const RELIEF = '/relief';
 const OFFLINE = '/offline';
 const CHECK_OFFLINE = '/check/offline';
@@ -59,7 +65,8 @@ self.addEventListener('install', (event) => {
       try {
         const manifest = await fetch('/asset-manifest.json', { cache: 'no-cache' });
         if (manifest.ok) {
-          for (const chunk of Object.values(await manifest.json())) {
+          const chunks = Object.values((await manifest.json()) as Record<string, ManifestChunk>);
+          for (const chunk of chunks) {
             for (const file of [chunk.file, ...(chunk.css || [])]) if (file) optional.push(`/${file}`);
           }
         }
@@ -72,7 +79,7 @@ self.addEventListener('install', (event) => {
           const html = await shell.clone().text();
           await cache.put(SHELL, shell);
           optional.splice(optional.indexOf(SHELL), 1);
-          for (const match of html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)) optional.push(match[1]);
+          for (const match of html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)) optional.push(match[1]!);
         }
       } catch {
         // Installed while the network dropped: the shell is fetched again on the next visit.
@@ -117,16 +124,16 @@ self.addEventListener('fetch', (event) => {
   else if (STATIC.includes(url.pathname)) event.respondWith(staticFile(event));
 });
 
-async function fromNetwork(event) {
+async function fromNetwork(event: FetchEvent): Promise<Response> {
   return (await event.preloadResponse) || fetch(event.request);
 }
 
-async function saved(path) {
+async function saved(path: string): Promise<Response | undefined> {
   const cache = await caches.open(PAGES);
   return cache.match(path, { ignoreVary: true, ignoreSearch: true });
 }
 
-async function offlinePage() {
+async function offlinePage(): Promise<Response> {
   return (
     (await saved(OFFLINE)) ||
     new Response(BARE_OFFLINE, {
@@ -137,7 +144,7 @@ async function offlinePage() {
 }
 
 /** The saved one-page questionnaire, else the offline page. */
-async function checkOfflinePage() {
+async function checkOfflinePage(): Promise<Response> {
   return (await saved(CHECK_OFFLINE)) || offlinePage();
 }
 
@@ -146,7 +153,7 @@ let offlineRefreshedAt = 0;
  * Re-renders the saved offline pages now and then while online (region, maternity unit or the
  * profile's week may change).
  */
-function refreshOfflinePage(event) {
+function refreshOfflinePage(event: FetchEvent): void {
   if (Date.now() - offlineRefreshedAt < OFFLINE_REFRESH_MS) return;
   offlineRefreshedAt = Date.now();
   event.waitUntil(
@@ -162,7 +169,7 @@ function refreshOfflinePage(event) {
   );
 }
 
-async function reliefFromNetwork(event) {
+async function reliefFromNetwork(event: FetchEvent): Promise<Response> {
   const response = await fromNetwork(event);
   if (response.ok && response.type === 'basic') {
     const copy = response.clone();
@@ -175,15 +182,15 @@ async function reliefFromNetwork(event) {
 }
 
 // Network first; the saved copy when the network fails or errs, or when it is slow and a copy exists.
-function relief(event) {
+function relief(event: FetchEvent): Promise<Response> {
   const fallback = reliefFromNetwork(event).catch(async () => (await saved(RELIEF)) || offlinePage());
-  const slow = new Promise((resolve) => setTimeout(resolve, NETWORK_WAIT_MS))
+  const slow = new Promise<void>((resolve) => setTimeout(resolve, NETWORK_WAIT_MS))
     .then(() => saved(RELIEF))
     .then((copy) => copy || fallback);
   return Promise.race([fallback, slow]);
 }
 
-async function serverPage(event, url) {
+async function serverPage(event: FetchEvent, url: URL): Promise<Response> {
   try {
     const response = await fromNetwork(event);
     if (response.ok) refreshOfflinePage(event);
@@ -195,7 +202,7 @@ async function serverPage(event, url) {
 }
 
 // The web app: the network's shell when it answers, else the saved shell (its router draws the page).
-async function appPage(event) {
+async function appPage(event: FetchEvent): Promise<Response> {
   try {
     const response = await fromNetwork(event);
     if (response.ok) {
@@ -209,7 +216,7 @@ async function appPage(event) {
   }
 }
 
-async function data(event, url) {
+async function data(event: FetchEvent, url: URL): Promise<Response> {
   const cache = await caches.open(DATA);
   try {
     const response = await fetch(event.request);
@@ -217,7 +224,7 @@ async function data(event, url) {
       const copy = response.clone();
       event.waitUntil(
         (async () => {
-          if (url.pathname === '/api/session' && (await copy.clone().json()).profile === null) {
+          if (url.pathname === '/api/session' && ((await copy.clone().json()) as Session).profile === null) {
             await caches.delete(DATA);
           } else {
             await cache.put(event.request, copy);
@@ -236,7 +243,7 @@ async function data(event, url) {
 }
 
 // Hashed build files never change: the saved copy, else the network (saved for next time).
-async function asset(event) {
+async function asset(event: FetchEvent): Promise<Response> {
   const cache = await caches.open(PAGES);
   const copy = await cache.match(event.request);
   if (copy) return copy;
@@ -246,7 +253,7 @@ async function asset(event) {
 }
 
 // Unhashed files: the network when it answers (kept fresh), else the saved copy.
-async function staticFile(event) {
+async function staticFile(event: FetchEvent): Promise<Response> {
   const cache = await caches.open(PAGES);
   try {
     const response = await fetch(event.request);

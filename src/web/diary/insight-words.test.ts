@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeInsights } from '../core/insights/insights';
-import type { CheckinFact, EpisodeFact } from '../core/insights/types';
+import { computeInsights } from '../../core/insights/insights';
+import type { CheckinFact, EpisodeFact } from '../../core/insights/types';
 import {
   factorSide,
   factorsWithData,

@@ -2,30 +2,23 @@
 // `/diary?log=now` (from the Relief page's "It's over — log it") logs one cramp on arrival.
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { ApiError, type Profile } from '../api';
-import { useDiary } from '../components/diary/diary-provider';
-import { EpisodeList } from '../components/diary/episode-list';
-import { ExportLinks } from '../components/diary/export-links';
-import { LogCrampButton } from '../components/diary/log-cramp-button';
-import { RedFlagBanner } from '../components/diary/red-flag-banner';
-import { DiaryLoading, DiarySignedOut } from '../components/diary/signed-out';
-import { UndoBanner } from '../components/diary/undo-banner';
-import {
-  type Checkin,
-  type Episode,
-  getCheckin,
-  getInsights,
-  type Insights,
-  isTransient,
-  listEpisodes,
-} from '../diary-api';
+import { ApiError, type Profile } from '../../api';
+import { useResource } from '../../components/use-resource';
+import { useSession } from '../../session';
+import { useDiary } from '../components/diary-provider';
+import { EpisodeList } from '../components/episode-list';
+import { ExportLinks } from '../components/export-links';
+import { LogCrampButton } from '../components/log-cramp-button';
+import { RedFlagBanner } from '../components/red-flag-banner';
+import { DiaryLoading, DiarySignedOut } from '../components/signed-out';
+import { UndoBanner } from '../components/undo-banner';
+import { type Checkin, getCheckin, getInsights, type Insights } from '../diary-api';
 import { plural } from '../diary-labels';
 import { type ListedEpisode, mergeWaiting } from '../diary-list';
 import { addDays, todayIn } from '../diary-time';
 import { withQueued } from '../offline-queue';
-import { useSession } from '../session';
+import { useEpisodePages } from '../use-episode-pages';
 
-const PAGE = 30;
 /** Red flags this recent are shown on the diary; older ones stay on the insights page. */
 const RED_FLAG_DAYS = 14;
 
@@ -56,43 +49,26 @@ function DiaryHome({ profile }: { profile: Profile }) {
   const diary = useDiary();
   const timeZone = profile.timezone;
   const today = todayIn(timeZone, new Date());
-  const [items, setItems] = useState<Episode[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [listState, setListState] = useState<'loading' | 'ready' | 'offline' | 'error'>('loading');
-  const [listError, setListError] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [summary, setSummary] = useState<Insights | null>(null);
-  const [todayCheckin, setTodayCheckin] = useState<Checkin | null | undefined>(undefined);
+  const list = useEpisodePages(diary.revision);
+  const items = list.items;
+  const from = addDays(today, -27);
+  // The summary and today's check-in are extras: when they cannot load, the cards show their plain text.
+  const summary = useResource<Insights>(
+    `/api/insights?from=${from}&to=${today}`,
+    'Could not load the summary.',
+    () => getInsights({ from, to: today }),
+    diary.revision,
+  ).data;
+  const todayCheckin = useResource<Checkin | null>(
+    `/api/checkins?from=${today}&to=${today}`,
+    'Could not load today’s check-in.',
+    () => getCheckin(today),
+    diary.revision,
+  ).data;
   const [logError, setLogError] = useState<string | null>(null);
-  const loaded = useRef(0);
   const listHeading = useRef<HTMLHeadingElement>(null);
 
   useLogOnArrival(setLogError);
-
-  useEffect(() => {
-    void diary.revision; // reload whenever the stored diary changed
-    let live = true;
-    listEpisodes({ limit: Math.min(100, Math.max(PAGE, loaded.current)) })
-      .then((page) => {
-        if (!live) return;
-        setItems(page.items);
-        setCursor(page.nextCursor);
-        loaded.current = page.items.length;
-        setListState('ready');
-      })
-      .catch((e: unknown) => {
-        if (live) setListState(isTransient(e) ? 'offline' : 'error');
-      });
-    getInsights({ from: addDays(today, -27), to: today })
-      .then((insights) => live && setSummary(insights))
-      .catch(() => undefined);
-    getCheckin(today)
-      .then((checkin) => live && setTodayCheckin(checkin))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [diary.revision, today]);
 
   const stored = new Map(items.map((e) => [e.id, e]));
   const waiting: ListedEpisode[] = diary.waiting.flatMap((entry) => {
@@ -105,26 +81,6 @@ function DiaryHome({ profile }: { profile: Profile }) {
     .map((flag) => flag.date)
     .filter((date) => date >= addDays(today, -(RED_FLAG_DAYS - 1)));
   if (todayCheckin?.swelling === 'one-leg') flagDates.push(today);
-
-  async function loadMore() {
-    if (!cursor) return;
-    setLoadingMore(true);
-    setListError(null);
-    try {
-      const page = await listEpisodes({ limit: PAGE, cursor });
-      setItems((current) => {
-        const seen = new Set(current.map((e) => e.id));
-        const next = [...current, ...page.items.filter((e) => !seen.has(e.id))];
-        loaded.current = next.length;
-        return next;
-      });
-      setCursor(page.nextCursor);
-    } catch {
-      setListError('Could not load more. Check your connection and try again.');
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   const waitingCount = diary.waiting.length;
   return (
@@ -172,25 +128,25 @@ function DiaryHome({ profile }: { profile: Profile }) {
         <h2 id="cramps-title" ref={listHeading} tabIndex={-1}>
           Your cramps
         </h2>
-        {listError && (
+        {list.moreError && (
           <p className="form-error" role="alert">
-            {listError}
+            {list.moreError}
           </p>
         )}
-        {listState === 'offline' && (
+        {list.state === 'offline' && (
           <p className="notice">
             You are offline. Cramps saved on this phone are shown; the rest will load later.
           </p>
         )}
-        {listState === 'error' && (
+        {list.state === 'error' && (
           <p className="form-error">Your cramps could not be loaded. Try again soon.</p>
         )}
-        {listState === 'loading' && listed.length === 0 ? (
+        {list.state === 'loading' && listed.length === 0 ? (
           // Holds the room a few rows will take, so the page below does not jump when they arrive.
           <div className="episode-placeholder" role="status">
             <span className="muted">Loading your cramps…</span>
           </div>
-        ) : listed.length === 0 && listState === 'ready' ? (
+        ) : listed.length === 0 && list.state === 'ready' ? (
           <p className="empty-state">
             No cramps logged yet. When one comes, tap “Log a cramp now”: the time is saved at once, and the
             rest can wait until you feel like it.
@@ -198,9 +154,14 @@ function DiaryHome({ profile }: { profile: Profile }) {
         ) : (
           <EpisodeList episodes={listed} timeZone={timeZone} today={today} savedId={diary.noticeFor} />
         )}
-        {cursor && (
-          <button type="button" className="button secondary block" onClick={loadMore} disabled={loadingMore}>
-            {loadingMore ? 'Loading…' : 'Load more'}
+        {list.hasMore && (
+          <button
+            type="button"
+            className="button secondary block"
+            onClick={list.loadMore}
+            disabled={list.loadingMore}
+          >
+            {list.loadingMore ? 'Loading…' : 'Load more'}
           </button>
         )}
       </section>

@@ -1,26 +1,15 @@
 // Typed calls to the diary API. The wire contract is src/contract/{episodes,checkins,insights}.ts; the
 // types here are inferred from its schemas, so a field added there reaches the web app without copying.
-import type { Checkin, CheckinList } from '../contract/checkins';
-import type { Episode, EpisodeList } from '../contract/episodes';
-import type { Insights } from '../contract/insights';
-import { ApiError, api } from './api';
+import type { Checkin, CheckinList } from '../../contract/checkins';
+import { EPISODE_FIELDS } from '../../contract/episode-fields';
+import type { Episode, EpisodeList } from '../../contract/episodes';
+import type { Insights } from '../../contract/insights';
+import { ApiError, api } from '../api';
 
 export type { Checkin, Episode, Insights };
 
 /** What a person can fill in or change about an episode. */
 export type EpisodeFields = Omit<Episode, 'id' | 'createdAt' | 'updatedAt'>;
-export const EPISODE_FIELD_NAMES = [
-  'startedAt',
-  'durationSeconds',
-  'muscles',
-  'side',
-  'intensity',
-  'wokeFromSleep',
-  'reliefTried',
-  'reliefHelped',
-  'minutesToRelief',
-  'notes',
-] as const satisfies readonly (keyof EpisodeFields)[];
 
 /** POST /api/episodes: a client id and a start; every other field has a server default. */
 export type EpisodeCreate = Partial<EpisodeFields> & { id: string; startedAt: string };
@@ -75,20 +64,17 @@ export function isTransient(error: unknown): boolean {
   );
 }
 
-/** The full set of fields of an episode, for a PATCH or for re-creating it after an undo. */
+/**
+ * The full set of fields of an episode, for a PATCH or for re-creating it after an undo. The names come from
+ * the contract, so a field added to the episode schema is carried too.
+ */
 export function fieldsOf(episode: EpisodeFields): EpisodeFields {
-  return {
-    startedAt: episode.startedAt,
-    durationSeconds: episode.durationSeconds,
-    muscles: [...episode.muscles],
-    side: episode.side,
-    intensity: episode.intensity,
-    wokeFromSleep: episode.wokeFromSleep,
-    reliefTried: [...episode.reliefTried],
-    reliefHelped: [...episode.reliefHelped],
-    minutesToRelief: episode.minutesToRelief,
-    notes: episode.notes,
-  };
+  const fields: Record<string, unknown> = {};
+  for (const name of EPISODE_FIELDS) {
+    const value = episode[name];
+    fields[name] = Array.isArray(value) ? [...value] : value;
+  }
+  return fields as EpisodeFields;
 }
 
 /** A random v4 UUID; `crypto.randomUUID` exists only on secure origins (https, localhost). */

@@ -1,13 +1,13 @@
 // Insights: cramps per week of pregnancy, the night share, intensity over time, what helped, and
 // habits compared night by night — honest about how little a few weeks can show.
-import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { ApiError } from '../api';
-import { useDiary } from '../components/diary/diary-provider';
-import { IntensityChart, PerWeekChart } from '../components/diary/insight-charts';
-import { LogCrampButton } from '../components/diary/log-cramp-button';
-import { RedFlagBanner } from '../components/diary/red-flag-banner';
-import { DiaryLoading, DiarySignedOut } from '../components/diary/signed-out';
+import { useResource } from '../../components/use-resource';
+import { useSession } from '../../session';
+import { useDiary } from '../components/diary-provider';
+import { IntensityChart, PerWeekChart } from '../components/insight-charts';
+import { LogCrampButton } from '../components/log-cramp-button';
+import { RedFlagBanner } from '../components/red-flag-banner';
+import { DiaryLoading, DiarySignedOut } from '../components/signed-out';
 import { getInsights, type Insights } from '../diary-api';
 import { plural } from '../diary-labels';
 import {
@@ -21,7 +21,6 @@ import {
   percent,
   reliefLine,
 } from '../insight-words';
-import { useSession } from '../session';
 
 export function DiaryInsightsPage() {
   const { profile, loading } = useSession();
@@ -32,21 +31,13 @@ export function DiaryInsightsPage() {
 
 function InsightsView() {
   const { revision } = useDiary();
-  const [insights, setInsights] = useState<Insights | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    void revision; // reload after a cramp syncs, is saved or deleted
-    let live = true;
-    getInsights()
-      .then((data) => live && setInsights(data))
-      .catch((e: unknown) => {
-        if (live) setError(e instanceof ApiError ? e.message : 'Could not load your insights.');
-      });
-    return () => {
-      live = false;
-    };
-  }, [revision]);
+  // Loads again after a cramp syncs, is saved or deleted.
+  const { data: insights, error } = useResource<Insights>(
+    '/api/insights',
+    'Could not load your insights.',
+    () => getInsights(),
+    revision,
+  );
 
   return (
     <div className="insights">

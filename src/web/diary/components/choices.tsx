@@ -1,8 +1,8 @@
 // Large, thumb-sized answers: chips for choices (real radios and checkboxes underneath, so keyboards
 // and screen readers work as usual) and steppers for counts.
 import { type ReactNode, useId } from 'react';
-import { clampStep } from '../../checkin-habits';
-import { fieldId } from '../field';
+import { fieldId } from '../../components/field';
+import { clampStep } from '../checkin-habits';
 
 type Option<T extends string> = { value: T; label: ReactNode };
 

@@ -2,9 +2,9 @@
 // a moon for night-time), each opening its details page, where it can be changed or deleted. No delete
 // button on the row: one mis-tap beside a row half asleep should never remove a cramp.
 import { Link } from 'wouter';
-import { whereLabel } from '../../diary-labels';
-import { type DayGroup, groupByDay, isNightEpisode, type ListedEpisode } from '../../diary-list';
-import { dayLabel, timeOfDay } from '../../diary-time';
+import { whereLabel } from '../diary-labels';
+import { type DayGroup, groupByDay, isNightEpisode, type ListedEpisode } from '../diary-list';
+import { dayLabel, timeOfDay } from '../diary-time';
 
 type Props = {
   episodes: readonly ListedEpisode[];

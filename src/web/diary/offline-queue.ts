@@ -1,9 +1,9 @@
 // Cramps logged or changed while the server could not be reached wait here (localStorage, per
 // person) until they sync. Each episode keeps the UUID it was logged with, so sending it again can
 // never store it twice: the server answers a repeated id with the episode it already has.
-import { ApiError } from './api';
+import { EPISODE_DEFAULTS, EPISODE_FIELDS } from '../../contract/episode-fields';
+import { ApiError } from '../api';
 import {
-  EPISODE_FIELD_NAMES,
   type Episode,
   type EpisodeCreate,
   type EpisodeFields,
@@ -133,29 +133,30 @@ const sameValue = (field: keyof EpisodeFields, a: unknown, b: unknown): boolean 
 /** The fields of a sent body that the stored episode does not have (a replayed id keeps the old values). */
 export function unsyncedFields(sent: EpisodeCreate, stored: Episode): EpisodePatch {
   const patch: Record<string, unknown> = {};
-  for (const field of EPISODE_FIELD_NAMES) {
+  for (const field of EPISODE_FIELDS) {
     if (sent[field] !== undefined && !sameValue(field, sent[field], stored[field]))
       patch[field] = sent[field];
   }
   return patch as EpisodePatch;
 }
 
-/** An episode as the person sees it: the stored one with waiting changes, or the queued one. */
+/**
+ * An episode as the person sees it: the stored one with waiting changes, or the queued one with the
+ * server's defaults (from the contract) for what was left out.
+ */
 export function withQueued(entry: QueueEntry | undefined, stored: Episode | null): Episode | null {
   if (entry?.create) {
     const c = entry.create;
+    const defaults: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(EPISODE_DEFAULTS)) {
+      defaults[field] = Array.isArray(value) ? [...value] : value;
+    }
+    const given = Object.fromEntries(Object.entries(c).filter(([, value]) => value !== undefined));
     return {
+      ...(defaults as Omit<Episode, 'id' | 'startedAt' | 'createdAt' | 'updatedAt'>),
+      ...given,
       id: c.id,
       startedAt: c.startedAt,
-      durationSeconds: c.durationSeconds ?? null,
-      muscles: c.muscles ?? ['calf'],
-      side: c.side ?? null,
-      intensity: c.intensity ?? null,
-      wokeFromSleep: c.wokeFromSleep ?? false,
-      reliefTried: c.reliefTried ?? [],
-      reliefHelped: c.reliefHelped ?? [],
-      minutesToRelief: c.minutesToRelief ?? null,
-      notes: c.notes ?? null,
       createdAt: entry.queuedAt,
       updatedAt: entry.queuedAt,
     };

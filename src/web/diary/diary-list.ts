@@ -1,6 +1,6 @@
 // The diary list's shape: episodes newest first, grouped by the day they started on the person's
 // calendar, with the same night-time rule the insights use.
-import { isNightTime } from '../core/insights/night';
+import { isNightTime } from '../../core/insights/night';
 import type { Episode } from './diary-api';
 import { wallClock } from './diary-time';
 

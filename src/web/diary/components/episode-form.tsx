@@ -2,10 +2,10 @@
 // where, what was tried and what helped, how long. Big targets for one thumb, in the dark.
 import { type FormEvent, useState } from 'react';
 import { DIARY_LIMITS, MUSCLES, RELIEF_METHODS, SIDES } from '../../../core/insights/vocabulary';
-import type { Episode, EpisodeFields } from '../../diary-api';
-import { MUSCLE_LABELS, RELIEF_LABELS, SIDE_LABELS } from '../../diary-labels';
-import { fromDateTimeLocal, matchingPick, quickPicks, timeOfDay, toDateTimeLocal } from '../../diary-time';
-import { fieldId } from '../field';
+import { fieldId } from '../../components/field';
+import type { Episode, EpisodeFields } from '../diary-api';
+import { MUSCLE_LABELS, RELIEF_LABELS, SIDE_LABELS } from '../diary-labels';
+import { fromDateTimeLocal, matchingPick, quickPicks, timeOfDay, toDateTimeLocal } from '../diary-time';
 import { CheckChips, RadioChips, Stepper, ToggleChip } from './choices';
 
 /** The server accepts a start at most this far ahead of its clock. */

@@ -1,6 +1,6 @@
 // A swollen, red or warm leg can be a blood clot: when the diary holds such a note, say so plainly
 // and send the person to the "Should I call?" questions (a server-rendered page, hence a plain link).
-import { longDate } from '../../diary-time';
+import { longDate } from '../diary-time';
 
 export function RedFlagBanner({ dates }: { dates: readonly string[] }) {
   const latest = [...dates].sort().at(-1);

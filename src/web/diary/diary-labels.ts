@@ -1,5 +1,5 @@
 // Words for the diary's closed vocabularies (src/core/insights/vocabulary.ts), as a person says them.
-import type { Muscle, ReliefMethod, Side, Supplement, Swelling } from '../core/insights/vocabulary';
+import type { Muscle, ReliefMethod, Side, Supplement, Swelling } from '../../core/insights/vocabulary';
 
 export const MUSCLE_LABELS: Record<Muscle, string> = {
   calf: 'Calf',
