@@ -2,6 +2,7 @@
 // worker's copies of the person's own API answers (for offline). Forgotten when the account is deleted,
 // and the copies also at log-out, so the next person on a shared phone sees nothing of them.
 import { clearDeviceQueue } from './device-queue';
+import { forgetFoodLists } from './food-device';
 
 /** The service worker's cache of API answers; the name is shared with public/sw.js. */
 export const DATA_CACHE = 'crampwise-data-v2';
@@ -11,6 +12,7 @@ const PAGES_CACHE_PREFIX = 'crampwise-pages-';
 export const PERSONAL_PAGES = ['/offline', '/check/offline'] as const;
 
 export async function forgetCachedAnswers(): Promise<void> {
+  forgetFoodLists();
   if (typeof caches === 'undefined') return;
   await caches.delete(DATA_CACHE).catch(() => false);
   await replacePersonalPages().catch(() => undefined);
