@@ -1,10 +1,25 @@
 // The food check and the lab explainer on a phone-sized Chromium: log a day of food and see the totals, a
 // supplement over the magnesium limit, the citation and the recent list kept on the device; interpret a
 // calcium result with albumin, an urgent potassium and a refused value.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueEmail } from '../support/app.js';
 import { type E2E, startE2E } from '../support/browser.js';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** How far the page scrolls sideways (0 when it reflows). */
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('food check and lab results in Chromium', () => {
   let e2e: E2E;
@@ -129,4 +144,38 @@ describe('food check and lab results in Chromium', () => {
     expect(await page.getByLabel('Result').getAttribute('aria-invalid')).toBe('true');
     await context.close();
   });
+
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations and no sideways scroll at 320 px with results shown (%s)',
+    async (theme) => {
+      const context = await e2e.newContext({ colorScheme: theme, viewport: { width: 320, height: 700 } });
+      await context.addInitScript((t) => localStorage.setItem('cw-theme', t), theme);
+      const signup = await context.request.post('/api/auth/signup', {
+        data: { email: uniqueEmail('prevent-a11y'), password: 'a sentence for a password' },
+      });
+      expect(signup.status()).toBe(201);
+      const page = await context.newPage();
+
+      await page.goto('/food');
+      await page.getByLabel('Find a food').fill('tofu');
+      await page.getByRole('button', { name: /^Add Tofu/ }).click();
+      await page.getByRole('button', { name: 'Add a supplement' }).click();
+      const supplement = page.getByRole('group', { name: 'Supplement 1' });
+      await supplement.getByLabel('Nutrient').selectOption('magnesium');
+      await supplement.getByLabel('Amount').fill('500');
+      await page.getByRole('button', { name: 'Check my day' }).click();
+      await page.locator('.food-warnings').waitFor();
+      expect(await violations(page)).toEqual([]);
+      expect(await overflow(page)).toBe(0);
+
+      await page.goto('/labs');
+      await page.getByLabel('Which test?').selectOption({ label: 'Potassium in the blood' });
+      await page.getByLabel('Result').fill('6.5');
+      await page.getByRole('button', { name: 'Explain this result' }).click();
+      await page.locator('.lab-urgent').waitFor();
+      expect(await violations(page)).toEqual([]);
+      expect(await overflow(page)).toBe(0);
+      await context.close();
+    },
+  );
 });
