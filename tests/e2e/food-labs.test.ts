@@ -98,7 +98,9 @@ describe('food check and lab results in Chromium', () => {
     const context = await signedIn();
     // Due 10 weeks from today: 30 weeks pregnant.
     const due = Temporal.Now.plainDateISO('Europe/London').add({ days: 70 }).toString();
-    const patched = await context.request.patch('/api/me', { data: { dueDate: due } });
+    const patched = await context.request.patch('/api/me', {
+      data: { dueDate: due, maternityUnit: { name: 'Rosie triage', phone: '01223 217217' } },
+    });
     expect(patched.status()).toBe(200);
     const page = await context.newPage();
     await page.goto('/labs');
@@ -133,6 +135,9 @@ describe('food check and lab results in Chromium', () => {
     const urgent = page.locator('.lab-urgent[role="alert"]');
     await urgent.waitFor();
     expect(await urgent.textContent()).toContain('Contact your maternity team today');
+    // Her own maternity unit, one tap away.
+    const call = urgent.getByRole('link', { name: 'Call Rosie triage: 01223 217217' });
+    expect(await call.getAttribute('href')).toBe('tel:01223217217');
     expect(await page.getByTestId('lab-flag').textContent()).toBe('Above the range');
 
     await page.getByLabel('Result').fill('50');

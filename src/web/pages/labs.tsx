@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import type { LabAnalytesResponse, LabInterpretRequest, LabInterpretResponse } from '../../contract/labs';
+import { telHref } from '../../core/call/who-to-call';
 import { api } from '../api';
 import { FormError, fieldId } from '../components/field';
 import { useApiForm } from '../components/use-api-form';
@@ -304,6 +305,7 @@ const STAGE_TEXT = (stage: LabInterpretResponse['stage']) => {
 };
 
 function LabResult({ result }: { result: LabInterpretResponse }) {
+  const unit = useSession().profile?.maternityUnit ?? null;
   const shown = (q: { value: number; unit: string }) => `${q.value} ${q.unit}`;
   const rangeText =
     result.range.low !== null && result.range.high !== null
@@ -325,6 +327,13 @@ function LabResult({ result }: { result: LabInterpretResponse }) {
             your midwife or maternity unit today and tell them this result; don’t wait for your next
             appointment.
           </p>
+          {unit && (
+            <p>
+              <a className="button danger" href={telHref(unit.phone)}>
+                Call {unit.name}: {unit.phone}
+              </a>
+            </p>
+          )}
         </div>
       )}
       <p className="lab-flag" data-testid="lab-flag">
@@ -356,7 +365,7 @@ function LabResult({ result }: { result: LabInterpretResponse }) {
       <p data-testid="lab-advice">{result.advice}</p>
       {result.caveats.length > 0 && (
         <>
-          <h3>Good to know in pregnancy</h3>
+          <h3>Good to know</h3>
           <ul>
             {result.caveats.map((c) => (
               <li key={c}>{c}</li>
