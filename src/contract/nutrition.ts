@@ -117,3 +117,15 @@ export const NutritionFoodsResponse = z
   .strictObject({ foods: z.array(NutritionFood), source: CitedSource })
   .meta({ id: 'NutritionFoodsResponse' });
 export type NutritionFoodsResponse = z.infer<typeof NutritionFoodsResponse>;
+
+/** A day's food log as saved in the check-in: the request the food check sends, as entered. */
+export const FoodLog = z
+  .strictObject({
+    date: z.string(),
+    items: z.array(z.strictObject({ food: z.string(), servings: z.number() })),
+    supplements: z.array(z.strictObject({ nutrient: z.string(), amount: z.number(), unit: z.string() })),
+    diet: z.array(z.string()),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'FoodLog' });
+export type FoodLog = z.infer<typeof FoodLog>;

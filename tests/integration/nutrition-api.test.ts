@@ -196,4 +196,87 @@ describe.each(storeTargets)('the food check on $name', (target) => {
     expect(cheese.fits).toEqual(['vegetarian', 'lactose-free']);
     for (const food of body.foods) expect(food.fdcId, food.id).toBeGreaterThan(100_000);
   });
+
+  describe('the daily food log kept in the check-in', () => {
+    const log = {
+      items: [
+        { food: 'food.milk', servings: 1 },
+        { food: 'food.banana', servings: 2 },
+      ],
+      supplements: [{ nutrient: 'vitaminD', amount: 10, unit: 'µg' }],
+      diet: ['vegetarian'],
+    };
+    const put = (cookie: string | undefined, date: string, payload: unknown) =>
+      app.inject({
+        method: 'PUT',
+        url: `/api/nutrition/log/${date}`,
+        ...(cookie ? { headers: { cookie } } : {}),
+        payload: payload as Record<string, unknown>,
+      });
+    const get = (cookie: string, path: string) => app.inject({ url: path, headers: { cookie } });
+
+    it('saves, replaces, survives the check-in being saved, exports and clears', async () => {
+      const created = await put(teen, '2026-11-22', log);
+      expect(created.statusCode).toBe(201);
+      expect(created.json()).toMatchObject({ date: '2026-11-22', ...log });
+      // The day's check-in now exists, with no other answers.
+      const checkin = await get(teen, '/api/checkins/2026-11-22');
+      expect(checkin.statusCode).toBe(200);
+      expect(checkin.json()).toMatchObject({ waterGlasses: null, stretchedBeforeBed: null });
+
+      const replaced = await put(teen, '2026-11-22', { ...log, items: [{ food: 'food.tofu', servings: 1 }] });
+      expect(replaced.statusCode).toBe(200);
+      // Saving the check-in's own answers leaves the log alone.
+      const answers = await app.inject({
+        method: 'PUT',
+        url: '/api/checkins/2026-11-22',
+        headers: { cookie: teen },
+        payload: { waterGlasses: 8, stretchedBeforeBed: true },
+      });
+      expect(answers.statusCode).toBe(200);
+      const read = await get(teen, '/api/nutrition/log/2026-11-22');
+      expect(read.statusCode).toBe(200);
+      expect(read.json().items).toEqual([{ food: 'food.tofu', servings: 1 }]);
+
+      const exported = (await get(teen, '/api/export')).json();
+      expect(exported.foodLogs).toEqual([
+        expect.objectContaining({ date: '2026-11-22', items: [{ food: 'food.tofu', servings: 1 }] }),
+      ]);
+      expect(exported.checkins[0]).toMatchObject({ date: '2026-11-22', waterGlasses: 8 });
+
+      // Someone else sees nothing of it.
+      expect((await get(noYear, '/api/nutrition/log/2026-11-22')).statusCode).toBe(404);
+
+      const cleared = await app.inject({
+        method: 'DELETE',
+        url: '/api/nutrition/log/2026-11-22',
+        headers: { cookie: teen },
+      });
+      expect(cleared.statusCode).toBe(204);
+      expect((await get(teen, '/api/nutrition/log/2026-11-22')).statusCode).toBe(404);
+      // The check-in and its answers stay.
+      expect((await get(teen, '/api/checkins/2026-11-22')).json()).toMatchObject({ waterGlasses: 8 });
+      const again = await app.inject({
+        method: 'DELETE',
+        url: '/api/nutrition/log/2026-11-22',
+        headers: { cookie: teen },
+      });
+      expect(again.statusCode).toBe(404);
+    });
+
+    it('refuses a log the food check would refuse, a date too far ahead or malformed, and no session', async () => {
+      const unknown = await put(teen, '2026-11-21', { items: [{ food: 'food.pizza', servings: 1 }] });
+      expect(unknown.statusCode).toBe(400);
+      expect(Object.keys(unknown.json().error.fields)).toEqual(['items.0.food']);
+      const ahead = await put(teen, '2026-11-24', log);
+      expect(ahead.statusCode).toBe(400);
+      expect(Object.keys(ahead.json().error.fields)).toEqual(['date']);
+      const malformed = await put(teen, '2026-13-01', log);
+      expect(malformed.statusCode).toBe(400);
+      expect(Object.keys(malformed.json().error.fields)).toEqual(['date']);
+      expect((await put(undefined, '2026-11-21', log)).statusCode).toBe(401);
+      // Nothing was stored by any of them.
+      expect((await get(teen, '/api/nutrition/log/2026-11-21')).statusCode).toBe(404);
+    });
+  });
 });
