@@ -86,8 +86,24 @@ describe('food check and lab results in Chromium', () => {
     expect(await citation.textContent()).toContain('Banana, FDC 173944');
     expect(await citation.textContent()).toContain('Milk, FDC 171267');
 
+    // Kept in today's check-in, on request: it is there again after a reload, and in the API.
+    await page.getByRole('button', { name: 'Save to today’s diary' }).click();
+    await page.getByText('Saved in today’s check-in.').waitFor();
+    const today = Temporal.Now.plainDateISO('Europe/London').toString();
+    const stored = await (await context.request.get(`/api/nutrition/log/${today}`)).json();
+    expect(stored.items).toEqual([
+      { food: 'food.banana', servings: 2 },
+      { food: 'food.milk', servings: 1 },
+    ]);
+    expect(stored.supplements).toEqual([{ nutrient: 'magnesium', amount: 400, unit: 'mg' }]);
+
     // Recent foods stay on this device for next time.
     await page.reload();
+    await page.getByText('Saved in today’s check-in.').waitFor();
+    expect(await page.getByLabel('Servings of Banana', { exact: true }).inputValue()).toBe('2');
+    // A change since the save is not "saved".
+    await page.getByRole('button', { name: 'More: Servings of Milk' }).click();
+    expect(await page.getByText('Saved in today’s check-in.').count()).toBe(0);
     const recent = page.getByRole('region', { name: 'Recent' });
     await recent.getByRole('button', { name: '+ Milk' }).waitFor();
     expect(await recent.getByRole('button').allTextContents()).toEqual(['+ Milk', '+ Banana']);

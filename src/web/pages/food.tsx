@@ -4,6 +4,7 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import type {
+  FoodLog,
   NutritionDayRequest,
   NutritionDayResponse,
   NutritionFood,
@@ -11,11 +12,12 @@ import type {
 } from '../../contract/nutrition';
 import { DAY_NUTRIENTS, type DayNutrient, SERVINGS_RANGE } from '../../core/nutrition/day';
 import { DIET_CHOICES, type DietChoice } from '../../core/nutrition/food-facts';
-import { api } from '../api';
+import { ApiError, api, type Profile } from '../api';
 import { CheckChips } from '../components/diary/choices';
 import { FormError, fieldId } from '../components/field';
 import { useApiForm } from '../components/use-api-form';
 import { useResource } from '../components/use-resource';
+import { todayIn } from '../diary-time';
 import { readDeviceList, writeDeviceList } from '../food-device';
 import { useSession } from '../session';
 
@@ -54,7 +56,7 @@ export function FoodPage() {
       </p>
     );
   if (!profile) return <SignedOut />;
-  return <FoodCheck />;
+  return <FoodCheck profile={profile} />;
 }
 
 function SignedOut() {
@@ -86,19 +88,117 @@ function matches(food: NutritionFood, query: string): boolean {
   return [food.title, ...food.aliases].some((name) => name.toLowerCase().includes(q));
 }
 
-function FoodCheck() {
+/** One string per day's entry, whatever key order the store gave back (jsonb sorts keys). */
+function canonical(log: {
+  items: Eaten[];
+  supplements?: { nutrient: string; amount: number; unit: string }[];
+  diet?: string[];
+}) {
+  return JSON.stringify([
+    log.items.map((i) => [i.food, i.servings]),
+    (log.supplements ?? []).map((x) => [x.nutrient, x.amount, x.unit]),
+    log.diet ?? [],
+  ]);
+}
+
+/** Today's saved log, or null when there is none (a 404 is an answer here, not a failure). */
+async function loadLog(path: string): Promise<FoodLog | null> {
+  try {
+    return await api<FoodLog>('GET', path);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  }
+}
+
+function FoodCheck({ profile }: { profile: Profile }) {
+  const today = todayIn(profile.timezone, new Date());
   const foods = useResource<NutritionFoodsResponse>('/api/nutrition/foods', 'Could not load the foods.');
-  const byId = useMemo(() => new Map((foods.data?.foods ?? []).map((food) => [food.id, food])), [foods.data]);
-  const [eaten, setEaten] = useState<Eaten[]>([]);
+  const saved = useResource<FoodLog | null>(
+    `/api/nutrition/log/${today}`,
+    'Could not load today’s food log.',
+    loadLog,
+  );
+  const failed = foods.error ?? saved.error;
+  if (failed)
+    return (
+      <>
+        <h1>Food check</h1>
+        <p className="form-error" role="alert">
+          {failed}
+        </p>
+      </>
+    );
+  if (!foods.data || saved.loading)
+    return (
+      <>
+        <h1>Food check</h1>
+        <p className="muted" role="status">
+          Loading the foods…
+        </p>
+      </>
+    );
+  return <FoodForm catalogue={foods.data} saved={saved.data} today={today} />;
+}
+
+const SUPPLEMENT_NUTRIENTS: readonly string[] = DAY_NUTRIENTS;
+const isUnit = (unit: string): unit is SupplementRow['unit'] =>
+  unit === 'mg' || unit === 'µg' || unit === 'IU';
+
+/** A saved log back into the form: anything the page no longer knows is left out rather than guessed. */
+function rowsOf(saved: FoodLog): SupplementRow[] {
+  return saved.supplements.flatMap((s) =>
+    SUPPLEMENT_NUTRIENTS.includes(s.nutrient) && isUnit(s.unit)
+      ? [
+          {
+            key: nextSupplementKey++,
+            nutrient: s.nutrient as DayNutrient,
+            amount: String(s.amount),
+            unit: s.unit,
+          },
+        ]
+      : [],
+  );
+}
+
+function FoodForm({
+  catalogue,
+  saved,
+  today,
+}: {
+  catalogue: NutritionFoodsResponse;
+  saved: FoodLog | null;
+  today: string;
+}) {
+  const byId = useMemo(() => new Map(catalogue.foods.map((food) => [food.id, food])), [catalogue]);
+  const [eaten, setEaten] = useState<Eaten[]>(() => saved?.items.filter((i) => byId.has(i.food)) ?? []);
   const [query, setQuery] = useState('');
   const [recent, setRecent] = useState<string[]>(() => readDeviceList('recent'));
   const [favourites, setFavourites] = useState<string[]>(() => readDeviceList('favourites'));
   const [diet, setDiet] = useState<DietChoice[]>(() =>
-    readDeviceList('diet').filter((d): d is DietChoice => (DIET_CHOICES as readonly string[]).includes(d)),
+    (saved?.diet ?? readDeviceList('diet')).filter((d): d is DietChoice =>
+      (DIET_CHOICES as readonly string[]).includes(d),
+    ),
   );
-  const [supplements, setSupplements] = useState<SupplementRow[]>([]);
+  const [supplements, setSupplements] = useState<SupplementRow[]>(() => (saved ? rowsOf(saved) : []));
   const [result, setResult] = useState<NutritionDayResponse | null>(null);
+  // What the diary holds for today, as sent: "Saved" shows only while the form still says the same.
+  const [savedBody, setSavedBody] = useState<string | null>(() => (saved ? canonical(saved) : null));
   const form = useApiForm();
+  const saving = useApiForm();
+
+  const requestBody = (): NutritionDayRequest => ({
+    items: eaten,
+    supplements: supplements.map((s) => ({ nutrient: s.nutrient, amount: Number(s.amount), unit: s.unit })),
+    diet,
+  });
+  async function saveLog() {
+    const body = requestBody();
+    await saving.run(async () => {
+      const stored = await api<FoodLog>('PUT', `/api/nutrition/log/${today}`, body);
+      setSavedBody(canonical(stored));
+    });
+  }
 
   function add(id: string) {
     setEaten((list) =>
@@ -125,36 +225,13 @@ function FoodCheck() {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const body: NutritionDayRequest = {
-      items: eaten,
-      supplements: supplements.map((s) => ({ nutrient: s.nutrient, amount: Number(s.amount), unit: s.unit })),
-      diet,
-    };
+    const body = requestBody();
     await form.run(async () => {
       setResult(await api<NutritionDayResponse>('POST', '/api/nutrition/day', body));
     });
   }
 
-  if (foods.error)
-    return (
-      <>
-        <h1>Food check</h1>
-        <p className="form-error" role="alert">
-          {foods.error}
-        </p>
-      </>
-    );
-  if (!foods.data)
-    return (
-      <>
-        <h1>Food check</h1>
-        <p className="muted" role="status">
-          Loading the foods…
-        </p>
-      </>
-    );
-
-  const found = foods.data.foods.filter((food) => matches(food, query)).slice(0, SEARCH_MAX);
+  const found = catalogue.foods.filter((food) => matches(food, query)).slice(0, SEARCH_MAX);
   const quick = (ids: string[]) =>
     ids.map((id) => byId.get(id)).filter((f): f is NutritionFood => f !== undefined);
   const labels: Record<string, string> = {};
@@ -307,10 +384,27 @@ function FoodCheck() {
 
       {result && <DayResult result={result} byId={byId} onAdd={add} />}
 
+      <section className="food-log" aria-labelledby="food-log-title">
+        <h2 id="food-log-title">Keep it in your diary</h2>
+        <p className="hint">
+          Optional: save today’s foods in today’s check-in, so they are here when you come back and in your
+          export. Recent foods and favourites stay on this phone only.
+        </p>
+        <FormError message={saving.error} fields={saving.fields} labels={labels} />
+        <div className="form-actions">
+          <button type="button" className="button secondary" disabled={saving.busy} onClick={saveLog}>
+            {saving.busy ? 'Saving…' : 'Save to today’s diary'}
+          </button>
+          <p role="status" className="muted">
+            {savedBody !== null && savedBody === canonical(requestBody()) ? 'Saved in today’s check-in.' : ''}
+          </p>
+        </div>
+      </section>
+
       <p className="citation" data-testid="food-citation">
         Food figures are per serving from{' '}
-        {foods.data.source.url ? (
-          <a href={foods.data.source.url}>USDA FoodData Central</a>
+        {catalogue.source.url ? (
+          <a href={catalogue.source.url}>USDA FoodData Central</a>
         ) : (
           'USDA FoodData Central'
         )}{' '}
@@ -325,7 +419,7 @@ function FoodCheck() {
       <details className="food-sources">
         <summary>Every food and its FoodData Central entry</summary>
         <ul>
-          {foods.data.foods.map((food) => (
+          {catalogue.foods.map((food) => (
             <li key={food.id}>
               {food.title}: {food.serving} — FDC {food.fdcId} “{food.fdcDescription}”
             </li>
