@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ANALYTES } from '../core/labs/analytes.js';
 import { LAB_UNITS } from '../core/labs/units.js';
+import { CitedSource } from './nutrition.js';
 
 const printedUnit = z.string().trim().min(1).max(24);
 
@@ -47,6 +48,34 @@ export const LabInterpretResponse = z
     askMidwife: z.array(z.string()),
     caveats: z.array(z.string()),
     sources: z.array(z.string()),
+    /** The stage the result was judged for, from the profile. */
+    stage: z
+      .strictObject({
+        kind: z.enum(['pregnant', 'postpartum', 'unknown']),
+        week: z.number().int().optional(),
+        weeksSinceBirth: z.number().int().optional(),
+      })
+      .optional(),
+    /** The sources above, resolved for display. */
+    cited: z.array(CitedSource).optional(),
   })
   .meta({ id: 'LabInterpretResponse' });
 export type LabInterpretResponse = z.infer<typeof LabInterpretResponse>;
+
+/** GET /api/labs/analytes: the closed list the explainer takes, with plain names and the units each fits. */
+export const LabAnalytesResponse = z
+  .strictObject({
+    analytes: z.array(
+      z.strictObject({
+        id: z.enum(ANALYTES),
+        label: z.string(),
+        plain: z.string(),
+        units: z.array(unit),
+        /** Only total calcium takes an albumin from the same sample. */
+        takesAlbumin: z.boolean(),
+      }),
+    ),
+    albuminUnits: z.array(unit),
+  })
+  .meta({ id: 'LabAnalytesResponse' });
+export type LabAnalytesResponse = z.infer<typeof LabAnalytesResponse>;

@@ -6,6 +6,12 @@ import { DIET_CHOICES } from '../core/nutrition/food-facts.js';
 import { AGE_BANDS } from '../core/nutrition/targets.js';
 
 const nutrient = z.enum(DAY_NUTRIENTS);
+
+/** A source key resolved for display: what a page prints under its figures. */
+export const CitedSource = z
+  .strictObject({ key: z.string(), title: z.string(), publisher: z.string(), url: z.string().nullable() })
+  .meta({ id: 'CitedSource' });
+export type CitedSource = z.infer<typeof CitedSource>;
 const massUnit = z.enum(['mg', 'µg']);
 
 export const NutritionDayRequest = z
@@ -80,6 +86,46 @@ export const NutritionDayResponse = z
     /** Which table the targets come from (other bodies differ). */
     targetsTable: z.string(),
     sources: z.array(z.string()),
+    /** Where the age band came from: the profile's birth year, or the adult default when it has none. */
+    ageBandFrom: z.enum(['birth-year', 'default']).optional(),
+    /** The sources above, resolved for display. */
+    cited: z.array(CitedSource).optional(),
   })
   .meta({ id: 'NutritionDayResponse' });
 export type NutritionDayResponse = z.infer<typeof NutritionDayResponse>;
+
+/** GET /api/nutrition/foods: every food the check knows, with its per-serving figures and their FDC entry. */
+export const NutritionFood = z
+  .strictObject({
+    id: z.string(),
+    title: z.string(),
+    aliases: z.array(z.string()),
+    serving: z.string(),
+    grams: z.number(),
+    perServing: amounts,
+    animal: z.enum(['meat', 'egg', 'dairy']).nullable(),
+    lactose: z.boolean(),
+    /** The diet choices this food fits. */
+    fits: z.array(z.enum(DIET_CHOICES)),
+    fdcId: z.number().int(),
+    fdcDescription: z.string(),
+  })
+  .meta({ id: 'NutritionFood' });
+export type NutritionFood = z.infer<typeof NutritionFood>;
+
+export const NutritionFoodsResponse = z
+  .strictObject({ foods: z.array(NutritionFood), source: CitedSource })
+  .meta({ id: 'NutritionFoodsResponse' });
+export type NutritionFoodsResponse = z.infer<typeof NutritionFoodsResponse>;
+
+/** A day's food log as saved in the check-in: the request the food check sends, as entered. */
+export const FoodLog = z
+  .strictObject({
+    date: z.string(),
+    items: z.array(z.strictObject({ food: z.string(), servings: z.number() })),
+    supplements: z.array(z.strictObject({ nutrient: z.string(), amount: z.number(), unit: z.string() })),
+    diet: z.array(z.string()),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'FoodLog' });
+export type FoodLog = z.infer<typeof FoodLog>;

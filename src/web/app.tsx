@@ -19,6 +19,8 @@ const DiaryInsightsPage = lazy(() =>
 const ProfilePage = lazy(() => import('./pages/profile').then((m) => ({ default: m.ProfilePage })));
 const LoginPage = lazy(() => import('./pages/login').then((m) => ({ default: m.LoginPage })));
 const SignupPage = lazy(() => import('./pages/signup').then((m) => ({ default: m.SignupPage })));
+const FoodPage = lazy(() => import('./pages/food').then((m) => ({ default: m.FoodPage })));
+const LabsPage = lazy(() => import('./pages/labs').then((m) => ({ default: m.LabsPage })));
 const DiaryCheckInPage = lazy(() =>
   import('./diary/pages/diary-check-in').then((m) => ({ default: m.DiaryCheckInPage })),
 );
@@ -35,6 +37,8 @@ export function App() {
               <Route path="/login" component={LoginPage} />
               <Route path="/profile" component={ProfilePage} />
               <Route path="/diary" component={DiaryPage} />
+              <Route path="/food" component={FoodPage} />
+              <Route path="/labs" component={LabsPage} />
               <Route path="/diary/check-in" component={DiaryCheckInPage} />
               <Route path="/diary/insights">
                 <Suspense fallback={<DiaryLoading />}>

@@ -2,6 +2,7 @@
 // worker's copies of the person's own API answers (for offline). Forgotten when the account is deleted,
 // and the copies also at log-out, so the next person on a shared phone sees nothing of them.
 import { clearDeviceQueue } from './diary/device-queue';
+import { forgetFoodLists } from './food-device';
 import { DATA_CACHE, PAGES_CACHE_PREFIX } from './site-scripts/names';
 
 // The service worker's caches, named in site-scripts/names.ts, which the worker reads too.
@@ -10,6 +11,7 @@ export { DATA_CACHE };
 export const PERSONAL_PAGES = ['/offline', '/check/offline'] as const;
 
 export async function forgetCachedAnswers(): Promise<void> {
+  forgetFoodLists();
   if (typeof caches === 'undefined') return;
   await caches.delete(DATA_CACHE).catch(() => false);
   await replacePersonalPages().catch(() => undefined);

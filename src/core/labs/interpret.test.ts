@@ -130,6 +130,13 @@ describe('the other analytes, hand-computed', () => {
     expect(enough.flag).toBe('in-range');
   });
 
+  it('regression: the advice wrote "vitamin d (25-hydroxy)"; a label keeps its capitals after the first letter', () => {
+    const result = ok({ analyte: 'vitamin-d-25oh', value: 20, unit: 'ng/mL' });
+    expect(result.advice).toContain('Your vitamin D (25-hydroxy) result');
+    const refused = interpretLab({ analyte: 'vitamin-d-25oh', value: 9000, unit: 'nmol/L' }, week30);
+    expect(refused.ok ? '' : refused.errors[0]!.message).toMatch(/^A vitamin D \(25-hydroxy\) result/);
+  });
+
   it('fasting glucose: NICE NG3’s 5.6 mmol/L (101 mg/dL) is high in pregnancy', () => {
     const r = ok({ analyte: 'glucose-fasting', value: 5.6, unit: 'mmol/L' });
     expect(r.conversions).toEqual([{ value: 101, unit: 'mg/dL' }]);

@@ -53,6 +53,8 @@ export const NOT_A_DIAGNOSIS = 'This explains a number; it is not a diagnosis.';
 const CORRECTION = { reference: 40, perGram: 0.02 } as const;
 
 const listUnits = (def: AnalyteDef) => def.units.join(', ');
+/** A label inside a sentence: only its first letter goes lower case, so "Vitamin D" stays "vitamin D". */
+const inSentence = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
 
 function checkUnit(def: AnalyteDef, text: string, field: string, errors: LabError[]): LabUnit | null {
   const unit = parseLabUnit(text);
@@ -76,7 +78,7 @@ function checkValue(def: AnalyteDef, value: number, unit: LabUnit, field: string
     errors.push({
       code: 'impossible-value',
       field,
-      message: `A ${def.label.toLowerCase()} result is between ${low} and ${high} ${unit}; check the number on the report.`,
+      message: `A ${inSentence(def.label)} result is between ${low} and ${high} ${unit}; check the number on the report.`,
     });
     return false;
   }
@@ -246,7 +248,7 @@ function advice(
   const parts: string[] = [];
   if (corrected) parts.push(`Corrected for your albumin, this is ${corrected.value} ${corrected.unit}.`);
   const where = flag === 'in-range' ? 'inside' : flag === 'low' ? 'below' : 'above';
-  parts.push(`Your ${def.label.toLowerCase()} result is ${where} ${RANGE_NAME[source]}.`);
+  parts.push(`Your ${inSentence(def.label)} result is ${where} ${RANGE_NAME[source]}.`);
   if (contactToday)
     parts.push(
       'It is far enough outside the range that it should not wait: contact your maternity team (your midwife or the maternity unit) today and tell them this result.',

@@ -22,6 +22,17 @@ describe('food facts table', () => {
     expect(Object.keys(FOOD_FACTS).filter((id) => !foodIds.includes(id))).toEqual([]);
   });
 
+  it('cites one FoodData Central entry per food, the same id the food item names where it names one', () => {
+    for (const item of content.items.filter((i) => i.kind === 'food')) {
+      const facts = FOOD_FACTS[item.id]!;
+      expect(Number.isInteger(facts.fdcId) && facts.fdcId > 100_000, item.id).toBe(true);
+      expect(facts.fdcDescription.length, item.id).toBeGreaterThan(5);
+      if (item.nutrients?.fdcId !== undefined) expect(facts.fdcId, item.id).toBe(item.nutrients.fdcId);
+    }
+    const ids = Object.values(FOOD_FACTS).map((f) => f.fdcId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('derives each diet choice from the animal source and lactose', () => {
     const cheese = FOOD_FACTS['food.cheese']!;
     const eggs = FOOD_FACTS['food.eggs']!;

@@ -2,6 +2,7 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { Muscle, ReliefMethod, Side, Supplement, Swelling } from '../../core/insights/vocabulary.js';
 import type { BloodPressure, FindingName, TriageLevel, TriageResult } from '../../core/triage/index.js';
+import type { StoredFoodLog } from './repos/food-log.js';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | undefined, Date>;
@@ -91,6 +92,8 @@ export interface CheckinsTable {
   supplements: Supplement[] | null;
   swelling: Swelling | null;
   notes: string | null;
+  /** The food check's log of the day (migration 0010); null when none was saved. */
+  food_log: ColumnType<StoredFoodLog | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

@@ -6,11 +6,13 @@ import { z } from 'zod';
 import { Checkin } from '../../contract/checkins.js';
 import { Episode } from '../../contract/episodes.js';
 import { ErrorResponse } from '../../contract/error.js';
+import { FoodLog } from '../../contract/nutrition.js';
 import { Profile } from '../../contract/profile.js';
 import { calendarDateIn } from '../../core/pregnancy/gestational-age.js';
 import type { AppContext } from '../context.js';
 import { listCheckins } from '../db/repos/checkins.js';
 import { type EpisodeRecord, episodeBatches } from '../db/repos/episodes.js';
+import { listFoodLogs } from '../db/repos/food-log.js';
 import { listTriageResults } from '../db/repos/triage-results.js';
 import { requirePerson } from '../person.js';
 import { historyItem, historyItemSchema } from '../triage/views.js';
@@ -26,6 +28,7 @@ const exportSchema = z
     episodes: z.array(Episode).describe('Every episode, oldest first.'),
     checkins: z.array(Checkin).describe('Every check-in, oldest first.'),
     triageHistory: z.array(historyItemSchema).describe('Every saved triage check, newest first.'),
+    foodLogs: z.array(FoodLog).describe('Every food log saved from the food check, oldest first.'),
   })
   .describe('Everything stored for the person. The password hash and sessions are never included.');
 
@@ -110,9 +113,10 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     async (request, reply) => {
       const { user, zone: timeZone, now } = await requirePerson(ctx, request);
       const userId = user.id;
-      const [checkins, triageHistory] = await Promise.all([
+      const [checkins, triageHistory, foodLogs] = await Promise.all([
         listCheckins(ctx.db, userId),
         listTriageResults(ctx.db, userId),
+        listFoodLogs(ctx.db, userId),
       ]);
       const head = {
         format: 'crampwise-export' as const,
@@ -133,6 +137,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         const tail = {
           checkins: checkins.map((checkin) => Checkin.parse(checkin)),
           triageHistory: triageHistory.map((item) => historyItemSchema.parse(historyItem(item))),
+          foodLogs: foodLogs.map((log) => FoodLog.parse(log)),
         };
         yield `],${JSON.stringify(tail).slice(1)}`;
       }

@@ -140,6 +140,9 @@ export function HomePage() {
       </section>
       {profile && <LogCrampButton quiet />}
       <Doors signedIn={Boolean(profile)} />
+      <nav className="prevent-links" aria-label="Prevent">
+        <Link href="/food">Food check</Link> · <Link href="/labs">Lab results explained</Link>
+      </nav>
     </>
   );
 }
