@@ -135,9 +135,13 @@ export const EpisodeList = z
 
 export type Episode = z.infer<typeof Episode>;
 export type EpisodeCreateRequest = z.input<typeof EpisodeCreateRequest>;
+/** A create request once validated: defaults filled in. */
+export type EpisodeCreateInput = z.output<typeof EpisodeCreateRequest>;
 export type EpisodePatchRequest = z.infer<typeof EpisodePatchRequest>;
 export type EpisodeList = z.infer<typeof EpisodeList>;
 export type EpisodeListQuery = z.input<typeof EpisodeListQuery>;
+/** A list query once validated: the limit defaulted, the cursor decoded. */
+export type EpisodeListParsedQuery = z.output<typeof EpisodeListQuery>;
 
 /** The record the core computes with and the repository returns is exactly what the API answers. */
 export const episodeMatchesRecord: Same<Episode, EpisodeRecord> = true;

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { type MaternityUnit, whoToCall } from '../../core/call/who-to-call.js';
+import { whoToCall } from '../../core/call/who-to-call.js';
 import { emergencyNumberFor, parseTriageInput, TRIAGE_RULES } from '../../core/triage/index.js';
 import { BASELINE_SELF_CARE } from '../../core/triage/self-care.js';
 import type { AppContext } from '../context.js';
@@ -26,13 +26,8 @@ import { CHECK_OFFLINE_PATH, renderOfflineCheck } from '../pages/check/offline-p
 import { renderCheckProblem } from '../pages/check/parts.js';
 import { renderCheckResult } from '../pages/check/result-page.js';
 import { renderCheckStep, type StepErrors } from '../pages/check/step-page.js';
-import {
-  assess,
-  profilePostpartumWeeks,
-  profileWeek,
-  saveAssessment,
-  triagePerson,
-} from '../triage/assess.js';
+import { maternityUnitOf, signedInUser } from '../person.js';
+import { assess, profilePostpartumWeeks, profileWeek, saveAssessment } from '../triage/assess.js';
 import { itemLink } from '../triage/knowledge-links.js';
 import { triageRegion } from '../triage/person-context.js';
 
@@ -132,7 +127,7 @@ async function respond(
   form: CheckForm,
 ): Promise<FastifyReply> {
   const person: Person = {
-    user: await triagePerson(ctx, request),
+    user: await signedInUser(ctx, request),
     acceptLanguage: request.headers['accept-language'],
   };
   const { answers } = form;
@@ -206,12 +201,6 @@ async function respond(
   );
 }
 
-/** The profile's own maternity unit or triage line, when both its name and number are saved. */
-function maternityUnitOf(user: UserRow | undefined): MaternityUnit | undefined {
-  if (!user?.maternity_unit_name || !user.maternity_unit_phone) return undefined;
-  return { name: user.maternity_unit_name, phone: user.maternity_unit_phone };
-}
-
 /** The field message for the weeks since the birth, or undefined when they read. */
 function postpartumProblem(answers: CheckAnswers): StepErrors | undefined {
   const parsed = parseTriageInput(triageRequestFrom({ ...answers, findings: [] }, { numbers: true }));
@@ -230,7 +219,7 @@ export const checkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
 
   app.get('/check', { schema: { hide: true } }, async (request, reply) => {
     const person: Person = {
-      user: await triagePerson(ctx, request),
+      user: await signedInUser(ctx, request),
       acceptLanguage: request.headers['accept-language'],
     };
     return sendPage(reply, 200, stepPage(ctx, person, 1, NO_ANSWERS, randomUUID()));
@@ -239,7 +228,7 @@ export const checkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
   // The one-page questionnaire the service worker keeps for when /check cannot reach the server.
   app.get(CHECK_OFFLINE_PATH, { schema: { hide: true } }, async (request, reply) => {
     const person: Person = {
-      user: await triagePerson(ctx, request),
+      user: await signedInUser(ctx, request),
       acceptLanguage: request.headers['accept-language'],
     };
     const now = ctx.now();
@@ -282,7 +271,7 @@ export const checkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
     const parsed = parseCheckForm(request.body);
     if (!parsed.ok) {
       const person: Person = {
-        user: await triagePerson(ctx, request),
+        user: await signedInUser(ctx, request),
         acceptLanguage: request.headers['accept-language'],
       };
       return sendPage(reply, 400, renderCheckProblem(parsed.problems, emergencyFor(ctx, person)));

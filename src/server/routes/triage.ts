@@ -7,7 +7,8 @@ import { requireAuth } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { deleteTriageResult, listTriageResults } from '../db/repos/triage-results.js';
 import { AppError, notFound } from '../errors.js';
-import { assess, saveAssessment, triagePerson } from '../triage/assess.js';
+import { signedInUser } from '../person.js';
+import { assess, saveAssessment } from '../triage/assess.js';
 import { historyItem, historyItemSchema, triageResponse, triageResponseSchema } from '../triage/views.js';
 
 const TRIAGE_DESCRIPTION = [
@@ -88,7 +89,7 @@ export const triageRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       const parsed = parseTriageInput(request.body as unknown);
       if (!parsed.ok) throw new AppError('invalid_input', parsed.error.message, parsed.error.fields);
       const now = ctx.now();
-      const person = await triagePerson(ctx, request);
+      const person = await signedInUser(ctx, request);
       const assessment = assess(ctx, person, request.headers['accept-language'], parsed.value, now);
       const saved = person ? await saveAssessment(ctx, person.id, assessment, now) : undefined;
       return triageResponse(ctx.knowledge, assessment, saved);

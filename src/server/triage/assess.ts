@@ -1,6 +1,5 @@
 // The server's side of a triage: fill in what the person's profile knows (week, region), run the
 // pure engine, and save the check for a signed-in person.
-import type { FastifyRequest } from 'fastify';
 import {
   BABY_FINDINGS,
   findingsAnsweredYes,
@@ -10,7 +9,7 @@ import {
 } from '../../core/triage/index.js';
 import type { AppContext } from '../context.js';
 import { findTriageResult, saveTriageResult, type TriageRecord } from '../db/repos/triage-results.js';
-import { findUserById, type UserRow } from '../db/repos/users.js';
+import type { UserRow } from '../db/repos/users.js';
 import type { StoredTriageInput } from '../db/schema.js';
 import {
   bornByProfile,
@@ -27,11 +26,6 @@ export type Assessment = {
   result: TriageResult;
   region: { region: string; source: RegionSource };
 };
-
-/** The signed-in person's profile, or undefined when signed out (or the account is gone). */
-export async function triagePerson(ctx: AppContext, request: FastifyRequest): Promise<UserRow | undefined> {
-  return request.auth ? findUserById(ctx.db, request.auth.userId) : undefined;
-}
 
 /** The week of pregnancy the profile gives today, for prefilling a form; none once the baby is born. */
 export function profileWeek(ctx: AppContext, person: UserRow | undefined, now: Date): number | undefined {
