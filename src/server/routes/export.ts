@@ -7,13 +7,14 @@ import { Checkin } from '../../contract/checkins.js';
 import { Episode } from '../../contract/episodes.js';
 import { ErrorResponse } from '../../contract/error.js';
 import { Profile } from '../../contract/profile.js';
+import { TriageHistoryItem } from '../../contract/triage.js';
 import { calendarDateIn } from '../../core/pregnancy/gestational-age.js';
 import type { AppContext } from '../context.js';
 import { listCheckins } from '../db/repos/checkins.js';
 import { type EpisodeRecord, episodeBatches } from '../db/repos/episodes.js';
 import { listTriageResults } from '../db/repos/triage-results.js';
 import { requirePerson } from '../person.js';
-import { historyItem, historyItemSchema } from '../triage/views.js';
+import { historyItem } from '../triage/views.js';
 import { noStore, sessionRequired } from './diary-hooks.js';
 import { profileView } from './profile-view.js';
 
@@ -25,7 +26,7 @@ const exportSchema = z
     profile: Profile,
     episodes: z.array(Episode).describe('Every episode, oldest first.'),
     checkins: z.array(Checkin).describe('Every check-in, oldest first.'),
-    triageHistory: z.array(historyItemSchema).describe('Every saved triage check, newest first.'),
+    triageHistory: z.array(TriageHistoryItem).describe('Every saved triage check, newest first.'),
   })
   .describe('Everything stored for the person. The password hash and sessions are never included.');
 
@@ -132,7 +133,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         }
         const tail = {
           checkins: checkins.map((checkin) => Checkin.parse(checkin)),
-          triageHistory: triageHistory.map((item) => historyItemSchema.parse(historyItem(item))),
+          triageHistory: triageHistory.map((item) => TriageHistoryItem.parse(historyItem(item))),
         };
         yield `],${JSON.stringify(tail).slice(1)}`;
       }
