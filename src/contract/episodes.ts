@@ -143,5 +143,18 @@ export type EpisodeListQuery = z.input<typeof EpisodeListQuery>;
 /** A list query once validated: the limit defaulted, the cursor decoded. */
 export type EpisodeListParsedQuery = z.output<typeof EpisodeListQuery>;
 
+/** The fields of an episode, in the one order the API answers them, the export writes them and forms list them. */
+export const EPISODE_FIELDS = Object.keys(Episode.shape) as readonly (keyof Episode)[];
+
+/** The fields a person fills in: every field but the id and the two stamps, in the same order. */
+export const EPISODE_ENTRY_FIELDS = Object.keys(episodeFields) as readonly EpisodeEntryField[];
+export type EpisodeEntryField = keyof typeof episodeFields;
+
+/** A field added to the requests and not to the answer (or the other way round) does not compile. */
+export const entryFieldsMatchEpisode: Same<
+  EpisodeEntryField,
+  Exclude<keyof Episode, 'id' | 'createdAt' | 'updatedAt'>
+> = true;
+
 /** The record the core computes with and the repository returns is exactly what the API answers. */
 export const episodeMatchesRecord: Same<Episode, EpisodeRecord> = true;

@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Checkin } from '../../contract/checkins.js';
-import { Episode } from '../../contract/episodes.js';
+import { EPISODE_FIELDS, Episode } from '../../contract/episodes.js';
 import { ErrorResponse } from '../../contract/error.js';
 import { Profile } from '../../contract/profile.js';
 import { TriageHistoryItem } from '../../contract/triage.js';
@@ -30,21 +30,8 @@ const exportSchema = z
   })
   .describe('Everything stored for the person. The password hash and sessions are never included.');
 
-const CSV_COLUMNS = [
-  'id',
-  'startedAt',
-  'durationSeconds',
-  'muscles',
-  'side',
-  'intensity',
-  'wokeFromSleep',
-  'reliefTried',
-  'reliefHelped',
-  'minutesToRelief',
-  'notes',
-  'createdAt',
-  'updatedAt',
-] as const satisfies readonly (keyof EpisodeRecord)[];
+/** One column per episode field, in the contract's order, headed by the field's name. */
+const CSV_COLUMNS = EPISODE_FIELDS;
 
 /**
  * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula;
