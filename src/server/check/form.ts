@@ -8,7 +8,7 @@ import {
   isFindingName,
   type Stage,
   triage,
-} from '../../../core/triage/index.js';
+} from '../../core/triage/index.js';
 
 export const STEP_COUNT = 5;
 export type StepNumber = 1 | 2 | 3 | 4 | 5;

@@ -20,6 +20,9 @@ import {
   weekFromProfile,
 } from './person-context.js';
 
+/** What a triage reads besides the answers: the server's region and default time zone. */
+export type TriageEnv = Pick<AppContext, 'config'>;
+
 export type Assessment = {
   /** The answers as the engine saw them, with the week filled in from the profile when not answered. */
   input: StoredTriageInput;
@@ -28,7 +31,7 @@ export type Assessment = {
 };
 
 /** The week of pregnancy the profile gives today, for prefilling a form; none once the baby is born. */
-export function profileWeek(ctx: AppContext, person: UserRow | undefined, now: Date): number | undefined {
+export function profileWeek(ctx: TriageEnv, person: UserRow | undefined, now: Date): number | undefined {
   const timeZone = person?.timezone ?? ctx.config.defaultTimeZone;
   if (bornByProfile(person?.baby_birth_date, timeZone, now)) return undefined;
   return weekFromProfile(person?.due_date, timeZone, now);
@@ -36,7 +39,7 @@ export function profileWeek(ctx: AppContext, person: UserRow | undefined, now: D
 
 /** Weeks since the birth (0–12) the profile gives today, for prefilling a form and for signed-in checks. */
 export function profilePostpartumWeeks(
-  ctx: AppContext,
+  ctx: TriageEnv,
   person: UserRow | undefined,
   now: Date,
 ): number | undefined {
@@ -45,7 +48,7 @@ export function profilePostpartumWeeks(
 }
 
 export function assess(
-  ctx: AppContext,
+  ctx: TriageEnv,
   person: UserRow | undefined,
   acceptLanguage: string | undefined,
   input: TriageInput,
