@@ -38,3 +38,11 @@ export const ErrorResponse = z
   })
   .meta({ id: 'ErrorResponse' });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;
+
+/** The answers of every DELETE of one owned record: 204 when gone, 400 for a bad id, 401, 404 when not theirs. */
+export const DELETE_RESPONSES = {
+  204: z.null().describe('Deleted'),
+  400: ErrorResponse,
+  401: ErrorResponse,
+  404: ErrorResponse,
+} as const;

@@ -1,7 +1,6 @@
 // Daily check-ins over HTTP: PUT writes the whole day (idempotent upsert), GET reads a day or a range.
 // The rules are in ../diary/checkins.ts.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   Checkin,
   CheckinDateParams,
@@ -9,16 +8,15 @@ import {
   CheckinRequest,
   DateRangeQuery,
 } from '../../contract/checkins.js';
-import { ErrorResponse } from '../../contract/error.js';
+import { DELETE_RESPONSES, ErrorResponse } from '../../contract/error.js';
 import { requireAuth } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { checkinsBetween, getCheckin, recordCheckin, removeCheckin } from '../diary/checkins.js';
 import { requirePerson } from '../person.js';
-import { noStore, sessionRequired } from './diary-hooks.js';
+import { installDiaryHooks } from './diary-hooks.js';
 
 export const checkinRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.addHook('onRequest', sessionRequired);
-  app.addHook('onSend', noStore);
+  installDiaryHooks(app);
 
   app.put(
     '/api/checkins/:date',
@@ -74,12 +72,7 @@ export const checkinRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         tags: ['diary'],
         summary: 'Delete the check-in for one date',
         params: CheckinDateParams,
-        response: {
-          204: z.null().describe('Deleted'),
-          400: ErrorResponse,
-          401: ErrorResponse,
-          404: ErrorResponse,
-        },
+        response: DELETE_RESPONSES,
       },
     },
     async (request, reply) => {

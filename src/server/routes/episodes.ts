@@ -1,7 +1,6 @@
 // Cramp episodes over HTTP: one-tap logging with offline-safe retries, newest-first pages, edits and
 // deletes. The rules are in ../diary/episodes.ts; each route parses, names the person and answers.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   Episode,
   EpisodeCreateRequest,
@@ -10,16 +9,15 @@ import {
   EpisodeListQuery,
   EpisodePatchRequest,
 } from '../../contract/episodes.js';
-import { ErrorResponse } from '../../contract/error.js';
+import { DELETE_RESPONSES, ErrorResponse } from '../../contract/error.js';
 import { requireAuth } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { changeEpisode, episodePage, getEpisode, logEpisode, removeEpisode } from '../diary/episodes.js';
 import { requirePerson } from '../person.js';
-import { noStore, sessionRequired } from './diary-hooks.js';
+import { installDiaryHooks } from './diary-hooks.js';
 
 export const episodeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.addHook('onRequest', sessionRequired);
-  app.addHook('onSend', noStore);
+  installDiaryHooks(app);
 
   app.post(
     '/api/episodes',
@@ -99,12 +97,7 @@ export const episodeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         tags: ['diary'],
         summary: 'Delete an episode',
         params: EpisodeIdParams,
-        response: {
-          204: z.null().describe('Deleted'),
-          400: ErrorResponse,
-          401: ErrorResponse,
-          404: ErrorResponse,
-        },
+        response: DELETE_RESPONSES,
       },
     },
     async (request, reply) => {

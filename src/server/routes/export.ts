@@ -15,7 +15,7 @@ import { type EpisodeRecord, episodeBatches } from '../db/repos/episodes.js';
 import { listTriageResults } from '../db/repos/triage-results.js';
 import { requirePerson } from '../person.js';
 import { historyItem } from '../triage/views.js';
-import { noStore, sessionRequired } from './diary-hooks.js';
+import { installDiaryHooks } from './diary-hooks.js';
 import { profileView } from './profile-view.js';
 
 const exportSchema = z
@@ -83,8 +83,7 @@ function attachment(name: string): string {
 }
 
 export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.addHook('onRequest', sessionRequired);
-  app.addHook('onSend', noStore);
+  installDiaryHooks(app);
 
   app.get(
     '/api/export',

@@ -6,11 +6,10 @@ import { Insights } from '../../contract/insights.js';
 import type { AppContext } from '../context.js';
 import { diaryInsights } from '../diary/insights.js';
 import { requirePerson } from '../person.js';
-import { noStore, sessionRequired } from './diary-hooks.js';
+import { installDiaryHooks } from './diary-hooks.js';
 
 export const insightRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.addHook('onRequest', sessionRequired);
-  app.addHook('onSend', noStore);
+  installDiaryHooks(app);
 
   app.get(
     '/api/insights',

@@ -1,8 +1,7 @@
 // "Should I call?" over HTTP: triage a set of answers, and the signed-in person's saved checks.
 import type { FastifySchemaValidationError } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { ErrorResponse } from '../../contract/error.js';
+import { DELETE_RESPONSES, ErrorResponse } from '../../contract/error.js';
 import {
   TriageCheckIdParams,
   TriageHistory,
@@ -131,12 +130,7 @@ export const triageRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         tags: ['triage'],
         summary: 'Delete one saved check',
         params: TriageCheckIdParams,
-        response: {
-          204: z.null().describe('Deleted'),
-          400: ErrorResponse,
-          401: ErrorResponse,
-          404: ErrorResponse,
-        },
+        response: DELETE_RESPONSES,
       },
     },
     async (request, reply) => {
