@@ -8,7 +8,7 @@ import {
   CheckinRequest,
   DateRangeQuery,
 } from '../../contract/checkins.js';
-import { DELETE_RESPONSES, ErrorResponse } from '../../contract/error.js';
+import { DELETE_RESPONSES, ErrorResponse, recordResponses } from '../../contract/error.js';
 import { requireAuth } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { checkinsBetween, getCheckin, recordCheckin, removeCheckin } from '../diary/checkins.js';
@@ -59,7 +59,7 @@ export const checkinRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         tags: ['diary'],
         summary: 'The check-in for one date',
         params: CheckinDateParams,
-        response: { 200: Checkin, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
+        response: recordResponses(Checkin),
       },
     },
     async (request) => getCheckin(ctx, requireAuth(request).userId, request.params.date),

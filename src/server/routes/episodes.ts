@@ -9,7 +9,7 @@ import {
   EpisodeListQuery,
   EpisodePatchRequest,
 } from '../../contract/episodes.js';
-import { DELETE_RESPONSES, ErrorResponse } from '../../contract/error.js';
+import { DELETE_RESPONSES, ErrorResponse, recordResponses } from '../../contract/error.js';
 import { requireAuth } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { changeEpisode, episodePage, getEpisode, logEpisode, removeEpisode } from '../diary/episodes.js';
@@ -69,7 +69,7 @@ export const episodeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         tags: ['diary'],
         summary: 'One of the person’s episodes',
         params: EpisodeIdParams,
-        response: { 200: Episode, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
+        response: recordResponses(Episode),
       },
     },
     async (request) => getEpisode(ctx, requireAuth(request).userId, request.params.id),
@@ -83,7 +83,7 @@ export const episodeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         summary: 'Fill in or change an episode',
         params: EpisodeIdParams,
         body: EpisodePatchRequest,
-        response: { 200: Episode, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
+        response: recordResponses(Episode),
       },
     },
     async (request) =>
