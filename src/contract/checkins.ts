@@ -69,10 +69,18 @@ export const Checkin = z
   })
   .meta({ id: 'Checkin' });
 
-export const DateRangeQuery = z.strictObject({
-  from: isoDate.optional().describe('First local date, inclusive.'),
-  to: isoDate.optional().describe('Last local date, inclusive.'),
-});
+export const DateRangeQuery = z
+  .strictObject({
+    from: isoDate.optional().describe('First local date, inclusive.'),
+    to: isoDate.optional().describe('Last local date, inclusive.'),
+  })
+  .superRefine(({ from, to }, check) => {
+    // Both are YYYY-MM-DD here, so text order is date order.
+    if (from !== undefined && to !== undefined && to < from) {
+      check.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+    }
+  });
+export type DateRangeQuery = z.infer<typeof DateRangeQuery>;
 
 export const CheckinList = z
   .object({ items: z.array(Checkin).describe('Newest date first.') })

@@ -2,7 +2,7 @@
 // values without zod, so the browser bundle imports them for free; src/contract/episodes.ts checks at
 // compile time that they are exactly its schema's fields, and episode-fields.test.ts that they come in the
 // same order and that the defaults are the ones the create schema fills in.
-export const EPISODE_FIELDS = [
+export const EPISODE_ENTRY_FIELDS = [
   'startedAt',
   'durationSeconds',
   'muscles',
@@ -15,7 +15,7 @@ export const EPISODE_FIELDS = [
   'notes',
 ] as const;
 
-export type EpisodeFieldName = (typeof EPISODE_FIELDS)[number];
+export type EpisodeFieldName = (typeof EPISODE_ENTRY_FIELDS)[number];
 
 /**
  * What POST /api/episodes stores for a field left out (everything but startedAt): what a cramp still waiting

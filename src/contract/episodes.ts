@@ -13,7 +13,7 @@ import {
   wholeIn,
 } from './diary-values.js';
 import { decodeCursor } from './episode-cursor.js';
-import { EPISODE_FIELDS, type EpisodeFieldName } from './episode-fields.js';
+import { EPISODE_ENTRY_FIELDS, type EpisodeFieldName } from './episode-fields.js';
 import type { Same } from './same.js';
 
 const episodeFields = {
@@ -45,7 +45,7 @@ const episodeFields = {
  * The list is declared zod-free in episode-fields.ts (the browser imports it without zod); this line
  * fails to compile when a field is added to the schema and not to the list, or the other way round.
  */
-export { EPISODE_FIELDS };
+export { EPISODE_ENTRY_FIELDS };
 export const episodeFieldsMatchSchema: Same<EpisodeFieldName, keyof typeof episodeFields> = true;
 /** The schema's own field names, in order, to test the list against. */
 export const EPISODE_SCHEMA_FIELDS = Object.keys(episodeFields);
@@ -146,9 +146,25 @@ export const EpisodeList = z
 
 export type Episode = z.infer<typeof Episode>;
 export type EpisodeCreateRequest = z.input<typeof EpisodeCreateRequest>;
+/** A create request once validated: defaults filled in. */
+export type EpisodeCreateInput = z.output<typeof EpisodeCreateRequest>;
 export type EpisodePatchRequest = z.infer<typeof EpisodePatchRequest>;
 export type EpisodeList = z.infer<typeof EpisodeList>;
 export type EpisodeListQuery = z.input<typeof EpisodeListQuery>;
+/** A list query once validated: the limit defaulted, the cursor decoded. */
+export type EpisodeListParsedQuery = z.output<typeof EpisodeListQuery>;
+
+/** The fields of an episode, in the one order the API answers them, the export writes them and forms list them. */
+export const EPISODE_FIELDS = Object.keys(Episode.shape) as readonly (keyof Episode)[];
+
+/** The fields a person fills in: every field but the id and the two stamps (EPISODE_ENTRY_FIELDS, above). */
+export type EpisodeEntryField = EpisodeFieldName;
+
+/** A field added to the requests and not to the answer (or the other way round) does not compile. */
+export const entryFieldsMatchEpisode: Same<
+  EpisodeEntryField,
+  Exclude<keyof Episode, 'id' | 'createdAt' | 'updatedAt'>
+> = true;
 
 /** The record the core computes with and the repository returns is exactly what the API answers. */
 export const episodeMatchesRecord: Same<Episode, EpisodeRecord> = true;

@@ -38,3 +38,12 @@ export const ErrorResponse = z
   })
   .meta({ id: 'ErrorResponse' });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;
+
+/** The refusals of every route on one of the person's records: a bad id, no session, not theirs. */
+const RECORD_ERRORS = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse } as const;
+
+/** The answers of a read or change of one owned record: the record, or one of its refusals. */
+export const recordResponses = <T extends z.ZodType>(record: T) => ({ 200: record, ...RECORD_ERRORS });
+
+/** The answers of every DELETE of one owned record: 204 when gone, or one of its refusals. */
+export const DELETE_RESPONSES = { 204: z.null().describe('Deleted'), ...RECORD_ERRORS } as const;

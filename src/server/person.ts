@@ -1,5 +1,6 @@
 // The signed-in person a route acts for: their row, their time zone and the moment the request is answered.
 import type { FastifyRequest } from 'fastify';
+import type { MaternityUnit } from '../core/call/who-to-call.js';
 import { requireAuth } from './auth/session.js';
 import type { AppContext } from './context.js';
 import { findUserById, type UserRow } from './db/repos/users.js';
@@ -16,4 +17,15 @@ export async function requirePerson(ctx: AppContext, request: FastifyRequest): P
   const user = await findUserById(ctx.db, userId);
   if (!user) throw unauthenticated();
   return { user, zone: user.timezone ?? ctx.config.defaultTimeZone, now: ctx.now() };
+}
+
+/** For pages and routes that anyone may use: the signed-in person's row, or undefined (signed out, or gone). */
+export async function signedInUser(ctx: AppContext, request: FastifyRequest): Promise<UserRow | undefined> {
+  return request.auth ? findUserById(ctx.db, request.auth.userId) : undefined;
+}
+
+/** The profile's own maternity unit or triage line, when both its name and number are saved. */
+export function maternityUnitOf(user: UserRow | undefined): MaternityUnit | undefined {
+  if (!user?.maternity_unit_name || !user.maternity_unit_phone) return undefined;
+  return { name: user.maternity_unit_name, phone: user.maternity_unit_phone };
 }

@@ -154,8 +154,11 @@ describe('HTTP hygiene', () => {
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/api/auth/signup', '/api/auth/login', '/api/me']),
     );
+    // The body is a named component (src/contract/auth.ts), referenced from the operation.
     const signup = doc.paths['/api/auth/signup'].post;
-    expect(signup.requestBody.content['application/json'].schema.required).toEqual(['email', 'password']);
+    const ref: string = signup.requestBody.content['application/json'].schema.$ref;
+    expect(ref).toBe('#/components/schemas/SignupRequestInput');
+    expect(doc.components.schemas.SignupRequestInput.required).toEqual(['email', 'password']);
   });
 
   it('documents one named error schema whose code is the closed table of error codes', async () => {

@@ -34,7 +34,12 @@ export {
   type TriageFindings,
   type TriageInput,
   type TriageInputError,
+  type TriageIssue,
+  triageFieldErrors,
+  triageInputError,
+  triageInputFrom,
   triageInputSchema,
+  type ValidTriageBody,
 } from './input.js';
 export {
   ACTION_IDS,

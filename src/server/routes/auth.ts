@@ -1,53 +1,16 @@
 // Sign-up, log-in and log-out. One generic message for a wrong email or password: no account enumeration.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { ErrorResponse as errorSchema } from '../../contract/error.js';
+import { LoginRequest, SignupRequest } from '../../contract/auth.js';
+import { ErrorResponse } from '../../contract/error.js';
 import { Profile } from '../../contract/profile.js';
-import { isValidTimeZone } from '../../core/pregnancy/time-zones.js';
 import type { AttemptLimit } from '../auth/attempt-limiter.js';
 import { StoreAttemptCounter, slowdownMs } from '../auth/attempt-limiter.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/password.js';
-import { passwordProblem } from '../auth/password-policy.js';
 import { endSession, startSession } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { createUser, findUserByEmail, normalizeEmail } from '../db/repos/users.js';
 import { AppError } from '../errors.js';
 import { profileView } from './profile-view.js';
-
-const email = z
-  .string()
-  .trim()
-  .max(254, 'must be at most 254 characters')
-  .pipe(z.email('must be a valid email address'));
-const newPassword = z
-  .string()
-  .min(10, 'must be at least 10 characters')
-  .max(200, 'must be at most 200 characters');
-
-const signupBody = z
-  .strictObject({
-    email,
-    password: newPassword,
-    name: z.string().trim().min(1).max(80).optional(),
-    timezone: z
-      .string()
-      .refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London')
-      .optional(),
-    region: z
-      .string()
-      .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code')
-      .transform((s) => s.toUpperCase())
-      .optional(),
-  })
-  .superRefine((body, check) => {
-    const problem = passwordProblem(body.password, body.email);
-    if (problem) check.addIssue({ code: 'custom', path: ['password'], message: problem });
-  });
-
-const loginBody = z.strictObject({
-  email: z.string().trim().min(1, 'is required').max(254),
-  password: z.string().min(1, 'is required').max(200),
-});
 
 function tooMany(retryMs: number): AppError {
   const seconds = Math.ceil(retryMs / 1000);
@@ -114,8 +77,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
           'The answer does not say whether the email is registered: for a registered email with its own password ' +
           'this logs in (201, the same answer as a new account); with any other password it answers the same 401 ' +
           'as a wrong log-in, counted against the log-in limits.',
-        body: signupBody,
-        response: { 201: Profile, 400: errorSchema, 401: errorSchema, 429: errorSchema },
+        body: SignupRequest,
+        response: { 201: Profile, 400: ErrorResponse, 401: ErrorResponse, 429: ErrorResponse },
       },
     },
     async (request, reply) => {
@@ -153,8 +116,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       schema: {
         tags: ['auth'],
         summary: 'Log in and start a session',
-        body: loginBody,
-        response: { 200: Profile, 400: errorSchema, 401: errorSchema, 429: errorSchema },
+        body: LoginRequest,
+        response: { 200: Profile, 400: ErrorResponse, 401: ErrorResponse, 429: ErrorResponse },
       },
     },
     async (request, reply) => {

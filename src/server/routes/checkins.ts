@@ -1,7 +1,6 @@
-// Daily check-ins: PUT writes the whole day (idempotent upsert), GET reads a day or a range.
+// Daily check-ins over HTTP: PUT writes the whole day (idempotent upsert), GET reads a day or a range.
+// The rules are in ../diary/checkins.ts.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { Temporal } from 'temporal-polyfill';
-import { z } from 'zod';
 import {
   Checkin,
   CheckinDateParams,
@@ -9,21 +8,15 @@ import {
   CheckinRequest,
   DateRangeQuery,
 } from '../../contract/checkins.js';
-import { ErrorResponse } from '../../contract/error.js';
-import { calendarDateIn } from '../../core/pregnancy/gestational-age.js';
+import { DELETE_RESPONSES, ErrorResponse, recordResponses } from '../../contract/error.js';
 import { requireAuth } from '../auth/session.js';
 import type { AppContext } from '../context.js';
-import { deleteCheckin, findCheckin, listCheckins, upsertCheckin } from '../db/repos/checkins.js';
-import { rangeProblems } from '../diary/ranges.js';
-import { invalidFields, notFound } from '../errors.js';
+import { checkinsBetween, getCheckin, recordCheckin, removeCheckin } from '../diary/checkins.js';
 import { requirePerson } from '../person.js';
-import { noStore, sessionRequired } from './diary-hooks.js';
-
-const checkinNotFound = () => notFound('A check-in for that date');
+import { installDiaryHooks } from './diary-hooks.js';
 
 export const checkinRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.addHook('onRequest', sessionRequired);
-  app.addHook('onSend', noStore);
+  installDiaryHooks(app);
 
   app.put(
     '/api/checkins/:date',
@@ -40,17 +33,8 @@ export const checkinRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       },
     },
     async (request, reply) => {
-      const { user, zone, now } = await requirePerson(ctx, request);
-      const userId = user.id;
-      const { date } = request.params;
-      const today = calendarDateIn(zone, now);
-      const latest = Temporal.PlainDate.from(today).add({ days: 1 }).toString();
-      if (date > latest) {
-        throw invalidFields({
-          date: `must not be after ${latest} (tomorrow in your time zone)`,
-        });
-      }
-      const { checkin, created } = await upsertCheckin(ctx.db, userId, date, request.body, now);
+      const person = await requirePerson(ctx, request);
+      const { checkin, created } = await recordCheckin(ctx, person, request.params.date, request.body);
       return reply.status(created ? 201 : 200).send(checkin);
     },
   );
@@ -65,18 +49,7 @@ export const checkinRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         response: { 200: CheckinList, 400: ErrorResponse, 401: ErrorResponse },
       },
     },
-    async (request) => {
-      const { userId } = requireAuth(request);
-      const { from, to } = request.query;
-      const problems = rangeProblems(from, to);
-      if (Object.keys(problems).length > 0) throw invalidFields(problems);
-      const items = await listCheckins(ctx.db, userId, {
-        ...(from !== undefined ? { from } : {}),
-        ...(to !== undefined ? { to } : {}),
-        order: 'desc',
-      });
-      return { items };
-    },
+    async (request) => checkinsBetween(ctx, requireAuth(request).userId, request.query),
   );
 
   app.get(
@@ -86,15 +59,10 @@ export const checkinRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         tags: ['diary'],
         summary: 'The check-in for one date',
         params: CheckinDateParams,
-        response: { 200: Checkin, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
+        response: recordResponses(Checkin),
       },
     },
-    async (request) => {
-      const { userId } = requireAuth(request);
-      const checkin = await findCheckin(ctx.db, userId, request.params.date);
-      if (!checkin) throw checkinNotFound();
-      return checkin;
-    },
+    async (request) => getCheckin(ctx, requireAuth(request).userId, request.params.date),
   );
 
   app.delete(
@@ -104,17 +72,11 @@ export const checkinRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         tags: ['diary'],
         summary: 'Delete the check-in for one date',
         params: CheckinDateParams,
-        response: {
-          204: z.null().describe('Deleted'),
-          400: ErrorResponse,
-          401: ErrorResponse,
-          404: ErrorResponse,
-        },
+        response: DELETE_RESPONSES,
       },
     },
     async (request, reply) => {
-      const { userId } = requireAuth(request);
-      if (!(await deleteCheckin(ctx.db, userId, request.params.date))) throw checkinNotFound();
+      await removeCheckin(ctx, requireAuth(request).userId, request.params.date);
       return reply.status(204).send(null);
     },
   );

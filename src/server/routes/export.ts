@@ -4,10 +4,11 @@ import { stringify } from 'csv-stringify/sync';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Checkin } from '../../contract/checkins.js';
-import { Episode } from '../../contract/episodes.js';
+import { EPISODE_FIELDS, Episode } from '../../contract/episodes.js';
 import { ErrorResponse } from '../../contract/error.js';
 import { FoodLog } from '../../contract/nutrition.js';
 import { Profile } from '../../contract/profile.js';
+import { TriageHistoryItem } from '../../contract/triage.js';
 import { calendarDateIn } from '../../core/pregnancy/gestational-age.js';
 import type { AppContext } from '../context.js';
 import { listCheckins } from '../db/repos/checkins.js';
@@ -15,8 +16,8 @@ import { type EpisodeRecord, episodeBatches } from '../db/repos/episodes.js';
 import { listFoodLogs } from '../db/repos/food-log.js';
 import { listTriageResults } from '../db/repos/triage-results.js';
 import { requirePerson } from '../person.js';
-import { historyItem, historyItemSchema } from '../triage/views.js';
-import { noStore, sessionRequired } from './diary-hooks.js';
+import { historyItem } from '../triage/views.js';
+import { installDiaryHooks } from './diary-hooks.js';
 import { profileView } from './profile-view.js';
 
 const exportSchema = z
@@ -27,26 +28,13 @@ const exportSchema = z
     profile: Profile,
     episodes: z.array(Episode).describe('Every episode, oldest first.'),
     checkins: z.array(Checkin).describe('Every check-in, oldest first.'),
-    triageHistory: z.array(historyItemSchema).describe('Every saved triage check, newest first.'),
+    triageHistory: z.array(TriageHistoryItem).describe('Every saved triage check, newest first.'),
     foodLogs: z.array(FoodLog).describe('Every food log saved from the food check, oldest first.'),
   })
   .describe('Everything stored for the person. The password hash and sessions are never included.');
 
-const CSV_COLUMNS = [
-  'id',
-  'startedAt',
-  'durationSeconds',
-  'muscles',
-  'side',
-  'intensity',
-  'wokeFromSleep',
-  'reliefTried',
-  'reliefHelped',
-  'minutesToRelief',
-  'notes',
-  'createdAt',
-  'updatedAt',
-] as const satisfies readonly (keyof EpisodeRecord)[];
+/** One column per episode field, in the contract's order, headed by the field's name. */
+const CSV_COLUMNS = EPISODE_FIELDS;
 
 /**
  * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula;
@@ -98,8 +86,7 @@ function attachment(name: string): string {
 }
 
 export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.addHook('onRequest', sessionRequired);
-  app.addHook('onSend', noStore);
+  installDiaryHooks(app);
 
   app.get(
     '/api/export',
@@ -136,7 +123,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         }
         const tail = {
           checkins: checkins.map((checkin) => Checkin.parse(checkin)),
-          triageHistory: triageHistory.map((item) => historyItemSchema.parse(historyItem(item))),
+          triageHistory: triageHistory.map((item) => TriageHistoryItem.parse(historyItem(item))),
           foodLogs: foodLogs.map((log) => FoodLog.parse(log)),
         };
         yield `],${JSON.stringify(tail).slice(1)}`;

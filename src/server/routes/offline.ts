@@ -4,18 +4,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { whoToCall } from '../../core/call/who-to-call.js';
 import { emergencyNumberFor } from '../../core/triage/index.js';
 import type { AppContext } from '../context.js';
-import { findUserById } from '../db/repos/users.js';
 import { requestRegion } from '../http/request-region.js';
 import { renderOfflinePage } from '../pages/offline-page.js';
+import { maternityUnitOf, signedInUser } from '../person.js';
 
 export const offlineRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get('/offline', { schema: { hide: true } }, async (request, reply) => {
     const { region } = await requestRegion(ctx, request);
-    const user = request.auth ? await findUserById(ctx.db, request.auth.userId) : undefined;
-    const maternityUnit =
-      user?.maternity_unit_name && user.maternity_unit_phone
-        ? { name: user.maternity_unit_name, phone: user.maternity_unit_phone }
-        : null;
+    const maternityUnit = maternityUnitOf(await signedInUser(ctx, request));
     const html = renderOfflinePage({
       emergency: emergencyNumberFor(region),
       sameDay: whoToCall({ maternityUnit, region }),

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Profile } from '../../contract/profile.js';
 import type { AppContext } from '../context.js';
-import { findUserById } from '../db/repos/users.js';
+import { signedInUser } from '../person.js';
 import { profileView } from './profile-view.js';
 
 export const sessionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -19,7 +19,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      const user = request.auth ? await findUserById(ctx.db, request.auth.userId) : undefined;
+      const user = await signedInUser(ctx, request);
       return { profile: user ? profileView(user, ctx.config.defaultTimeZone, ctx.now()) : null };
     },
   );

@@ -1,14 +1,22 @@
 // "Should I call?" over HTTP: triage a set of answers, and the signed-in person's saved checks.
+import type { FastifySchemaValidationError } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { ErrorResponse as errorSchema } from '../../contract/error.js';
-import { parseTriageInput, triageInputSchema } from '../../core/triage/index.js';
+import { DELETE_RESPONSES, ErrorResponse } from '../../contract/error.js';
+import {
+  TriageCheckIdParams,
+  TriageHistory,
+  TriageHistoryQuery,
+  TriageRequest,
+  TriageResponse,
+} from '../../contract/triage.js';
+import { triageFieldErrors, triageInputError, triageInputFrom } from '../../core/triage/index.js';
 import { requireAuth } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { deleteTriageResult, listTriageResults } from '../db/repos/triage-results.js';
 import { AppError, notFound } from '../errors.js';
-import { assess, saveAssessment, triagePerson } from '../triage/assess.js';
-import { historyItem, historyItemSchema, triageResponse, triageResponseSchema } from '../triage/views.js';
+import { signedInUser } from '../person.js';
+import { assess, saveAssessment } from '../triage/assess.js';
+import { historyItem, triageResponse } from '../triage/views.js';
 
 const TRIAGE_DESCRIPTION = [
   'Answers with one level (emergency, urgent, soon, routine, self-care), the action for it with the local',
@@ -29,18 +37,6 @@ const TRIAGE_DESCRIPTION = [
   'else gestationalWeek from the due date; the check is saved to the history.',
 ].join('\n');
 
-const historyQuery = z.strictObject({
-  limit: z.coerce
-    .number()
-    .int('must be a whole number')
-    .min(1, 'must be from 1 to 100')
-    .max(100, 'must be from 1 to 100')
-    .default(50),
-  before: z.iso
-    .datetime({ offset: true, error: 'must be an ISO date-time such as 2025-01-31T22:00:00Z' })
-    .optional(),
-});
-
 /** Why Fastify's guarded JSON parser refused a body: empty, not JSON, or JSON with a prototype key. */
 function jsonProblem(text: string): string {
   if (text.trim() === '')
@@ -51,6 +47,23 @@ function jsonProblem(text: string): string {
   } catch {
     return 'is not valid JSON';
   }
+}
+
+/**
+ * The schema's issues, as Fastify hands them over, turned into the triage 400 the CLI and /check give too:
+ * the messages are the schema's, with a "Did you mean …?" for each unknown name.
+ */
+function triageValidationError(errors: FastifySchemaValidationError[]): AppError {
+  const issues = errors.map((error) => {
+    const keys = error.params.keys;
+    return {
+      path: error.instancePath.split('/').filter(Boolean),
+      message: error.message ?? 'is not valid',
+      keys: Array.isArray(keys) ? keys.map(String) : undefined,
+    };
+  });
+  const { message, fields } = triageInputError(triageFieldErrors(issues));
+  return new AppError('invalid_input', message, fields);
 }
 
 export const triageRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -77,19 +90,16 @@ export const triageRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         tags: ['triage'],
         summary: 'Should I call? Triage leg pain or cramps in pregnancy',
         description: TRIAGE_DESCRIPTION,
-        body: triageInputSchema,
-        response: { 200: triageResponseSchema, 400: errorSchema },
+        body: TriageRequest,
+        response: { 200: TriageResponse, 400: ErrorResponse },
       },
-      // The schema documents the body; parseTriageInput checks it, so the 400 carries the engine's
-      // own messages ("Did you mean 'one_leg_swollen'?") rather than generic ones.
-      validatorCompiler: () => (data) => ({ value: data }),
+      schemaErrorFormatter: triageValidationError,
     },
     async (request) => {
-      const parsed = parseTriageInput(request.body as unknown);
-      if (!parsed.ok) throw new AppError('invalid_input', parsed.error.message, parsed.error.fields);
       const now = ctx.now();
-      const person = await triagePerson(ctx, request);
-      const assessment = assess(ctx, person, request.headers['accept-language'], parsed.value, now);
+      const person = await signedInUser(ctx, request);
+      const input = triageInputFrom(request.body);
+      const assessment = assess(ctx, person, request.headers['accept-language'], input, now);
       const saved = person ? await saveAssessment(ctx, person.id, assessment, now) : undefined;
       return triageResponse(ctx.knowledge, assessment, saved);
     },
@@ -101,8 +111,8 @@ export const triageRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       schema: {
         tags: ['triage'],
         summary: "The signed-in person's saved checks, newest first",
-        querystring: historyQuery,
-        response: { 200: z.object({ items: z.array(historyItemSchema) }), 401: errorSchema },
+        querystring: TriageHistoryQuery,
+        response: { 200: TriageHistory, 401: ErrorResponse },
       },
     },
     async (request) => {
@@ -119,8 +129,8 @@ export const triageRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       schema: {
         tags: ['triage'],
         summary: 'Delete one saved check',
-        params: z.strictObject({ id: z.uuid('must be the id of a saved check') }),
-        response: { 204: z.null().describe('Deleted'), 400: errorSchema, 401: errorSchema, 404: errorSchema },
+        params: TriageCheckIdParams,
+        response: DELETE_RESPONSES,
       },
     },
     async (request, reply) => {

@@ -1,6 +1,5 @@
 // The server's side of a triage: fill in what the person's profile knows (week, region), run the
 // pure engine, and save the check for a signed-in person.
-import type { FastifyRequest } from 'fastify';
 import {
   BABY_FINDINGS,
   findingsAnsweredYes,
@@ -10,7 +9,7 @@ import {
 } from '../../core/triage/index.js';
 import type { AppContext } from '../context.js';
 import { findTriageResult, saveTriageResult, type TriageRecord } from '../db/repos/triage-results.js';
-import { findUserById, type UserRow } from '../db/repos/users.js';
+import type { UserRow } from '../db/repos/users.js';
 import type { StoredTriageInput } from '../db/schema.js';
 import {
   bornByProfile,
@@ -21,6 +20,9 @@ import {
   weekFromProfile,
 } from './person-context.js';
 
+/** What a triage reads besides the answers: the server's region and default time zone. */
+export type TriageEnv = Pick<AppContext, 'config'>;
+
 export type Assessment = {
   /** The answers as the engine saw them, with the week filled in from the profile when not answered. */
   input: StoredTriageInput;
@@ -28,13 +30,8 @@ export type Assessment = {
   region: { region: string; source: RegionSource };
 };
 
-/** The signed-in person's profile, or undefined when signed out (or the account is gone). */
-export async function triagePerson(ctx: AppContext, request: FastifyRequest): Promise<UserRow | undefined> {
-  return request.auth ? findUserById(ctx.db, request.auth.userId) : undefined;
-}
-
 /** The week of pregnancy the profile gives today, for prefilling a form; none once the baby is born. */
-export function profileWeek(ctx: AppContext, person: UserRow | undefined, now: Date): number | undefined {
+export function profileWeek(ctx: TriageEnv, person: UserRow | undefined, now: Date): number | undefined {
   const timeZone = person?.timezone ?? ctx.config.defaultTimeZone;
   if (bornByProfile(person?.baby_birth_date, timeZone, now)) return undefined;
   return weekFromProfile(person?.due_date, timeZone, now);
@@ -42,7 +39,7 @@ export function profileWeek(ctx: AppContext, person: UserRow | undefined, now: D
 
 /** Weeks since the birth (0–12) the profile gives today, for prefilling a form and for signed-in checks. */
 export function profilePostpartumWeeks(
-  ctx: AppContext,
+  ctx: TriageEnv,
   person: UserRow | undefined,
   now: Date,
 ): number | undefined {
@@ -51,7 +48,7 @@ export function profilePostpartumWeeks(
 }
 
 export function assess(
-  ctx: AppContext,
+  ctx: TriageEnv,
   person: UserRow | undefined,
   acceptLanguage: string | undefined,
   input: TriageInput,

@@ -4,10 +4,10 @@
 // only this page loads it, so /check.js stays small.
 import type { CallChoice } from '../../core/call/who-to-call.js';
 import type { TriageResult } from '../../core/triage/index.js';
-import { answersFromForm, emergencyTicked, triageAnswers } from '../../server/pages/check/answers.js';
-import { doNowSteps, watchForAfterSteps } from '../../server/pages/check/do-now.js';
-import { FIELD } from '../../server/pages/check/fields.js';
-import { headline, LEVEL_NAMES } from '../../server/pages/check/result-words.js';
+import { answersFromForm, emergencyTicked, triageAnswers } from '../../server/check/answers.js';
+import { doNowSteps, watchForAfterSteps } from '../../server/check/do-now.js';
+import { FIELD } from '../../server/check/fields.js';
+import { headline, LEVEL_NAMES } from '../../server/check/result-words.js';
 
 const NUMBER_LABELS: Readonly<Record<string, string>> = {
   gestationalWeek: 'Week of pregnancy',

@@ -2,7 +2,7 @@
 // content in place, focus moves to the step's heading, the browser's Back and a reload keep the
 // answers, "See advice now" shows as a same-day sign is ticked, and Print prints the result. Without
 // this script the same forms post and work alike. Built to /check.js by vite.scripts.config.ts.
-import { ANSWER_FIELDS, CHECK_OFFLINE_PATH, FIELD } from '../../server/pages/check/fields.js';
+import { ANSWER_FIELDS, CHECK_OFFLINE_PATH, FIELD } from '../../server/check/fields.js';
 
 type ViewKind = 'step' | 'result' | 'other';
 type View = { kind: ViewKind; step: number };

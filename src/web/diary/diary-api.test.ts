@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EPISODE_FIELDS } from '../../contract/episode-fields';
+import { EPISODE_ENTRY_FIELDS } from '../../contract/episode-fields';
 import { type Episode, fieldsOf } from './diary-api';
 
 const episode: Episode = {
@@ -21,7 +21,7 @@ const episode: Episode = {
 describe('fieldsOf', () => {
   it('copies every field the contract names, and nothing the server sets', () => {
     const fields = fieldsOf(episode);
-    expect(Object.keys(fields)).toEqual([...EPISODE_FIELDS]);
+    expect(Object.keys(fields)).toEqual([...EPISODE_ENTRY_FIELDS]);
     const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = episode;
     expect(fields).toEqual(rest);
   });

@@ -1,7 +1,7 @@
 // Typed calls to the diary API. The wire contract is src/contract/{episodes,checkins,insights}.ts; the
 // types here are inferred from its schemas, so a field added there reaches the web app without copying.
 import type { Checkin, CheckinList } from '../../contract/checkins';
-import { EPISODE_FIELDS } from '../../contract/episode-fields';
+import { EPISODE_ENTRY_FIELDS } from '../../contract/episode-fields';
 import type { Episode, EpisodeList } from '../../contract/episodes';
 import type { Insights } from '../../contract/insights';
 import { ApiError, api } from '../api';
@@ -70,7 +70,7 @@ export function isTransient(error: unknown): boolean {
  */
 export function fieldsOf(episode: EpisodeFields): EpisodeFields {
   const fields: Record<string, unknown> = {};
-  for (const name of EPISODE_FIELDS) {
+  for (const name of EPISODE_ENTRY_FIELDS) {
     const value = episode[name];
     fields[name] = Array.isArray(value) ? [...value] : value;
   }

@@ -1,7 +1,7 @@
 // Cramps logged or changed while the server could not be reached wait here (localStorage, per
 // person) until they sync. Each episode keeps the UUID it was logged with, so sending it again can
 // never store it twice: the server answers a repeated id with the episode it already has.
-import { EPISODE_DEFAULTS, EPISODE_FIELDS } from '../../contract/episode-fields';
+import { EPISODE_DEFAULTS, EPISODE_ENTRY_FIELDS } from '../../contract/episode-fields';
 import { ApiError } from '../api';
 import {
   type Episode,
@@ -133,7 +133,7 @@ const sameValue = (field: keyof EpisodeFields, a: unknown, b: unknown): boolean 
 /** The fields of a sent body that the stored episode does not have (a replayed id keeps the old values). */
 export function unsyncedFields(sent: EpisodeCreate, stored: Episode): EpisodePatch {
   const patch: Record<string, unknown> = {};
-  for (const field of EPISODE_FIELDS) {
+  for (const field of EPISODE_ENTRY_FIELDS) {
     if (sent[field] !== undefined && !sameValue(field, sent[field], stored[field]))
       patch[field] = sent[field];
   }

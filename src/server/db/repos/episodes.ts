@@ -1,6 +1,7 @@
 // Cramp episodes: idempotent insert by client id, keyset pages newest first, edits and deletes,
 // always scoped to their owner.
 import type { Kysely, Selectable, Updateable } from 'kysely';
+import { EPISODE_ENTRY_FIELDS, EPISODE_FIELDS } from '../../../contract/episodes.js';
 import type { EpisodeRecord } from '../../../core/insights/records.js';
 import type { Database, EpisodesTable } from '../schema.js';
 
@@ -10,37 +11,36 @@ export type EpisodeValues = Omit<EpisodeRecord, 'id' | 'startedAt' | 'createdAt'
   startedAt: Date;
 };
 
+/** The column of a field: the same name in snake case (startedAt is started_at). */
+type Column<F extends string> = F extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`}${Column<Tail>}`
+  : F;
+
+/** Typed so that an episode field without its column in EpisodesTable does not compile. */
+const columnOf = <F extends string>(field: F): Column<F> =>
+  field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`) as Column<F>;
+
+// Every field of the contract reads and writes its column: a new field needs only its migration and its
+// type in schema.ts here. Paired once, not per row: an export maps every row through these.
+const RECORD_COLUMNS = EPISODE_FIELDS.map((field) => [field, columnOf(field)] as const);
+const ENTRY_COLUMNS = EPISODE_ENTRY_FIELDS.map((field) => [field, columnOf(field)] as const);
+
 function toRecord(row: Selectable<EpisodesTable>): EpisodeRecord {
-  return {
-    id: row.id,
-    startedAt: row.started_at.toISOString(),
-    durationSeconds: row.duration_seconds,
-    muscles: row.muscles,
-    side: row.side,
-    intensity: row.intensity,
-    wokeFromSleep: row.woke_from_sleep,
-    reliefTried: row.relief_tried,
-    reliefHelped: row.relief_helped,
-    minutesToRelief: row.minutes_to_relief,
-    notes: row.notes,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
-  };
+  const record: Record<string, unknown> = {};
+  for (const [field, column] of RECORD_COLUMNS) {
+    const value = row[column];
+    record[field] = value instanceof Date ? value.toISOString() : value;
+  }
+  return record as EpisodeRecord;
 }
 
 function toColumns(values: Partial<EpisodeValues>): Updateable<EpisodesTable> {
-  const columns: Updateable<EpisodesTable> = {};
-  if (values.startedAt !== undefined) columns.started_at = values.startedAt;
-  if (values.durationSeconds !== undefined) columns.duration_seconds = values.durationSeconds;
-  if (values.muscles !== undefined) columns.muscles = values.muscles;
-  if (values.side !== undefined) columns.side = values.side;
-  if (values.intensity !== undefined) columns.intensity = values.intensity;
-  if (values.wokeFromSleep !== undefined) columns.woke_from_sleep = values.wokeFromSleep;
-  if (values.reliefTried !== undefined) columns.relief_tried = values.reliefTried;
-  if (values.reliefHelped !== undefined) columns.relief_helped = values.reliefHelped;
-  if (values.minutesToRelief !== undefined) columns.minutes_to_relief = values.minutesToRelief;
-  if (values.notes !== undefined) columns.notes = values.notes;
-  return columns;
+  const columns: Record<string, unknown> = {};
+  for (const [field, column] of ENTRY_COLUMNS) {
+    const value = values[field];
+    if (value !== undefined) columns[column satisfies keyof EpisodesTable] = value;
+  }
+  return columns as Updateable<EpisodesTable>;
 }
 
 export type InsertOutcome =

@@ -7,8 +7,8 @@ import {
   type FindingName,
   findingApplies,
   type Stage,
-} from '../../../core/triage/index.js';
-import { renderPage } from '../document.js';
+} from '../../core/triage/index.js';
+import { renderPage } from '../pages/document.js';
 import { type CheckAnswers, FIELD, type StepNumber, stepDefinition } from './form.js';
 
 export const CHECK_SCRIPT = '/check.js';

@@ -1,6 +1,6 @@
 // The result's level names and headlines, shared by the server's result page and the offline
 // questionnaire's script, which draws the same answer in the page.
-import type { ActionId, TriageLevel } from '../../../core/triage/index.js';
+import type { ActionId, TriageLevel } from '../../core/triage/index.js';
 
 export const LEVEL_NAMES: Readonly<Record<TriageLevel, string>> = {
   emergency: 'Emergency',

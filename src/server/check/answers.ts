@@ -10,7 +10,7 @@ import {
   type TriageInput,
   type TriageResult,
   triage,
-} from '../../../core/triage/index.js';
+} from '../../core/triage/index.js';
 import { FIELD } from './fields.js';
 
 /** Everything answered so far, as typed: finding names marked yes, and the numbers as text. */

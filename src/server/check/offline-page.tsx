@@ -3,8 +3,8 @@
 // server's own mapping, runs the triage engine in the page and draws the result there. The questions are
 // the step pages' own components, grouped under the same headings; questions asked only during pregnancy
 // are hidden by the stylesheet once "I had my baby" is chosen, as the step pages leave them out.
-import type { CallChoice } from '../../../core/call/who-to-call.js';
-import { type EmergencyNumber, FINDINGS, findingApplies } from '../../../core/triage/index.js';
+import type { CallChoice } from '../../core/call/who-to-call.js';
+import { type EmergencyNumber, FINDINGS, findingApplies } from '../../core/triage/index.js';
 import type { CheckAnswers } from './answers.js';
 import { FIELD } from './fields.js';
 import { STEPS, sameDayFindings, stageOf } from './form.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AppContext } from '../../context.js';
-import { assess } from '../../triage/assess.js';
+import type { AppContext } from '../context.js';
+import { assess } from '../triage/assess.js';
 import { answersFromForm, emergencyTicked, readAnswers, triageAnswers } from './answers.js';
 import { FIELD } from './fields.js';
 import { nextView, parseCheckForm } from './form.js';

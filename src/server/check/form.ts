@@ -8,7 +8,7 @@ import {
   isFindingName,
   type Stage,
   triage,
-} from '../../../core/triage/index.js';
+} from '../../core/triage/index.js';
 
 export const STEP_COUNT = 5;
 export type StepNumber = 1 | 2 | 3 | 4 | 5;
@@ -104,20 +104,9 @@ export type CheckForm = {
 
 export { ANSWER_FIELDS, FIELD } from './fields.js';
 
-import { FIELD } from './fields.js';
+import { FIELD, SINGLE_FIELDS } from './fields.js';
 
 const KNOWN_FIELDS: ReadonlySet<string> = new Set(Object.values(FIELD));
-const SINGLE_FIELDS = [
-  FIELD.step,
-  FIELD.go,
-  FIELD.to,
-  FIELD.token,
-  FIELD.week,
-  FIELD.systolic,
-  FIELD.diastolic,
-  FIELD.stage,
-  FIELD.postpartumWeeks,
-];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_TEXT = 20;
 

@@ -1,10 +1,10 @@
 // The answer to "Should I call?": the level as a banner with its action (and the number to call in
 // an emergency), the reasons with their sources, what to do meanwhile, and what to watch for.
-import type { KnowledgeBase } from '../../../content/knowledge-base.js';
-import { type CallChoice, type MaternityUnit, whoToCall } from '../../../core/call/who-to-call.js';
-import type { TriageRecord } from '../../db/repos/triage-results.js';
-import type { Assessment } from '../../triage/assess.js';
-import { itemLink, sourceLink } from '../../triage/knowledge-links.js';
+import type { KnowledgeBase } from '../../content/knowledge-base.js';
+import { type CallChoice, type MaternityUnit, whoToCall } from '../../core/call/who-to-call.js';
+import type { TriageRecord } from '../db/repos/triage-results.js';
+import type { Assessment } from '../triage/assess.js';
+import { itemLink, sourceLink } from '../triage/knowledge-links.js';
 import { doNowSteps, watchForAfterSteps } from './do-now.js';
 import { type CheckAnswers, FIELD } from './form.js';
 import { CarriedAnswers, questionFor, renderCheckPage } from './parts.js';

@@ -1,13 +1,13 @@
 // One screen of the questionnaire: a group of yes/no questions (or the two optional numbers), the
 // progress, and buttons that post every answer so far back to the server.
 import { Fragment, type ReactNode } from 'react';
-import { type EmergencyNumber, FINDINGS } from '../../../core/triage/index.js';
+import { type EmergencyNumber, FINDINGS } from '../../core/triage/index.js';
 import {
   DIASTOLIC_RANGE,
   POSTPARTUM_WEEK_RANGE,
   SYSTOLIC_RANGE,
   WEEK_RANGE,
-} from '../../../core/triage/input.js';
+} from '../../core/triage/input.js';
 import {
   type CheckAnswers,
   FIELD,

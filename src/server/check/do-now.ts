@@ -1,8 +1,8 @@
 // "What to do now" on an urgent or soon result: the steps as short sentences, the call first. The
 // engine's long clot warning becomes three plain instructions here, so none of it hides in a link.
-import type { CallChoice } from '../../../core/call/who-to-call.js';
-import type { TriageResult } from '../../../core/triage/index.js';
-import { NO_MASSAGE_WARNING } from '../../../core/triage/self-care.js';
+import type { CallChoice } from '../../core/call/who-to-call.js';
+import type { TriageResult } from '../../core/triage/index.js';
+import { NO_MASSAGE_WARNING } from '../../core/triage/self-care.js';
 
 export const CLOT_STEPS: readonly string[] = [
   'Do not rub or massage the leg.',

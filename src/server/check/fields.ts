@@ -15,17 +15,13 @@ export const FIELD = {
   postpartumWeeks: 'pp',
 } as const;
 
+const ALL_FIELDS: readonly string[] = Object.values(FIELD);
+
 /** The fields that hold answers (or where they came from): what the script carries from screen to screen. */
-export const ANSWER_FIELDS: readonly string[] = [
-  FIELD.finding,
-  FIELD.step,
-  FIELD.token,
-  FIELD.week,
-  FIELD.systolic,
-  FIELD.diastolic,
-  FIELD.stage,
-  FIELD.postpartumWeeks,
-];
+export const ANSWER_FIELDS = ALL_FIELDS.filter((name) => name !== FIELD.go && name !== FIELD.to);
+
+/** Every field but the findings is sent at most once. */
+export const SINGLE_FIELDS = ALL_FIELDS.filter((name) => name !== FIELD.finding);
 
 /** The one-page questionnaire the service worker keeps for when /check cannot reach the server. */
 export const CHECK_OFFLINE_PATH = '/check/offline';

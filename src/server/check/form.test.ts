@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FINDING_NAMES, findingsInGroup } from '../../../core/triage/index.js';
+import { FINDING_NAMES, findingsInGroup } from '../../core/triage/index.js';
 import {
   type CheckForm,
   formFieldFor,

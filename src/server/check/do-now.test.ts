@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { whoToCall } from '../../../core/call/who-to-call.js';
-import { NO_MASSAGE_WARNING } from '../../../core/triage/self-care.js';
+import { whoToCall } from '../../core/call/who-to-call.js';
+import { NO_MASSAGE_WARNING } from '../../core/triage/self-care.js';
 import { CLOT_STEPS, doNowSteps, watchForAfterSteps } from './do-now.js';
 
 const gb = whoToCall({ maternityUnit: undefined, region: 'GB' });
