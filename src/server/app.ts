@@ -30,6 +30,7 @@ import { learnPageRoutes } from './routes/learn-pages.js';
 import { meRoutes } from './routes/me.js';
 import { offlineRoutes } from './routes/offline.js';
 import { reliefRoutes } from './routes/relief.js';
+import { reportRoutes } from './routes/report.js';
 import { robotsRoutes } from './routes/robots.js';
 import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
@@ -127,6 +128,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(checkinRoutes, { ctx });
   await app.register(insightRoutes, { ctx });
   await app.register(exportRoutes, { ctx });
+  await app.register(reportRoutes, { ctx });
   await app.register(knowledgeRoutes, { ctx });
   await app.register(searchRoutes, { ctx });
   await app.register(learnPageRoutes, { ctx });
