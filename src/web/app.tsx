@@ -19,6 +19,7 @@ const DiaryInsightsPage = lazy(() =>
 const ProfilePage = lazy(() => import('./pages/profile').then((m) => ({ default: m.ProfilePage })));
 const LoginPage = lazy(() => import('./pages/login').then((m) => ({ default: m.LoginPage })));
 const SignupPage = lazy(() => import('./pages/signup').then((m) => ({ default: m.SignupPage })));
+const ReportPage = lazy(() => import('./pages/report').then((m) => ({ default: m.ReportPage })));
 const DiaryCheckInPage = lazy(() =>
   import('./pages/diary-check-in').then((m) => ({ default: m.DiaryCheckInPage })),
 );
@@ -34,6 +35,7 @@ export function App() {
               <Route path="/signup" component={SignupPage} />
               <Route path="/login" component={LoginPage} />
               <Route path="/profile" component={ProfilePage} />
+              <Route path="/report" component={ReportPage} />
               <Route path="/diary" component={DiaryPage} />
               <Route path="/diary/check-in" component={DiaryCheckInPage} />
               <Route path="/diary/insights">

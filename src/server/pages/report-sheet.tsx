@@ -142,6 +142,10 @@ export const REPORT_CSS = `
 .report-bar { display: block; height: 0.8rem; background: var(--surface-2, #ccd); border: 1px solid var(--border, #889); min-width: 1px; }
 .report-bar-night { display: block; height: 100%; background: var(--text, #222); }
 .report-downloads { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 1rem 0; }
+.share-list { list-style: none; padding: 0; }
+.share-views { margin: 0.3rem 0; padding-left: 1.2rem; }
+.share-qr { margin: 1rem 0 0; }
+.share-qr svg { display: block; width: min(100%, 16rem); height: auto; background: #fff; }
 @media print {
   .site-header, .site-footer, .skip-link, .no-print, .report-downloads { display: none !important; }
   body { background: #fff; color: #000; font-size: 10pt; }
