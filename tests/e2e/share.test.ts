@@ -86,4 +86,47 @@ describe('sharing the report in Chromium', () => {
     await item.getByText('Revoked').first().waitFor();
     expect((await view.goto(url))?.status()).toBe(404);
   });
+
+  it('asks a fresh browser for the passcode, then shows the report and serves the FHIR file', async () => {
+    const owner = await e2e.newContext();
+    const signup = await owner.request.post('/api/auth/signup', {
+      data: {
+        email: uniqueEmail('share'),
+        password: 'a sentence for a password',
+        name: 'Lena',
+        timezone: 'Europe/London',
+      },
+    });
+    expect(signup.status()).toBe(201);
+    expect(
+      (
+        await owner.request.post('/api/episodes', {
+          data: { startedAt: new Date().toISOString(), intensity: 5 },
+        })
+      ).status(),
+    ).toBe(201);
+    const made = await owner.request.post('/api/shares', {
+      data: { expiresInDays: 3, passcode: 'maple-leaf' },
+    });
+    expect(made.status()).toBe(201);
+    const { url } = await made.json();
+
+    const midwife = await e2e.newContext({ acceptDownloads: true });
+    const view = await midwife.newPage();
+    await view.goto(url);
+    await view.getByLabel('Passcode').fill('maple-lead');
+    await view.getByRole('button', { name: 'Show the report' }).click();
+    await view.getByText('That passcode is not right.').waitFor();
+    // The browser's own form post (Origin: null under no-referrer) passes the cross-site guard.
+    await view.getByLabel('Passcode').fill('maple-leaf');
+    await view.getByRole('button', { name: 'Show the report' }).click();
+    await view.getByTestId('report-sheet').waitFor();
+    expect(await view.getByTestId('report-cramps').textContent()).toContain('Cramps: 1');
+    const [download] = await Promise.all([
+      view.waitForEvent('download'),
+      view.getByRole('link', { name: 'FHIR R4 Bundle (JSON)' }).click(),
+    ]);
+    const bundle = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+  });
 });

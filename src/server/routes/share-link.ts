@@ -65,11 +65,13 @@ export const shareLinkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     (_request, body, done) => done(null, new URLSearchParams(body as string)),
   );
 
-  async function sourceOf(share: ShareRow, now: Date): Promise<ReportSource> {
+  /** The owner's data for the share's period, and the day it is in their time zone (for file names). */
+  async function sourceOf(share: ShareRow, now: Date): Promise<ReportSource & { day: string }> {
     const user = await findUserById(ctx.db, share.user_id);
     // The share row goes with its owner (on delete cascade); this only guards a race with a deletion.
     if (!user) throw notFound('That share link');
-    return loadReportSource(ctx, user, { from: share.from, to: share.to }, now);
+    const source = await loadReportSource(ctx, user, { from: share.from, to: share.to }, now);
+    return { ...source, day: calendarDateIn(user.timezone ?? ctx.config.defaultTimeZone, now) };
   }
 
   /** The share behind a /s/ URL once it may be shown, or the page that says why not (sent here). */
@@ -142,13 +144,12 @@ export const shareLinkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       const now = ctx.now();
       const share = await shown(request, reply, request.params.token, now);
       if (!share) return reply;
-      const pdf = await (await sourceOf(share, now)).pdf(request.query.paper);
+      const source = await sourceOf(share, now);
+      const pdf = await source.pdf(request.query.paper);
       await logShareView(ctx, share, request.ip, 'pdf', now);
-      const user = await findUserById(ctx.db, share.user_id);
-      const day = calendarDateIn(user?.timezone ?? ctx.config.defaultTimeZone, now);
       return reply
         .type('application/pdf')
-        .header('content-disposition', attachmentHeader('report', day))
+        .header('content-disposition', attachmentHeader('report', source.day))
         .send(pdf);
     },
   );
@@ -160,12 +161,12 @@ export const shareLinkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       const now = ctx.now();
       const share = await shown(request, reply, request.params.token, now);
       if (!share) return reply;
-      const bundle = (await sourceOf(share, now)).bundle(`${publicOrigin(ctx, request)}/api/fhir`);
+      const source = await sourceOf(share, now);
+      const bundle = source.bundle(`${publicOrigin(ctx, request)}/api/fhir`);
       await logShareView(ctx, share, request.ip, 'fhir', now);
-      const day = calendarDateIn(ctx.config.defaultTimeZone, now);
       return reply
         .type(FHIR_JSON_TYPE)
-        .header('content-disposition', attachmentHeader('fhir', day))
+        .header('content-disposition', attachmentHeader('fhir', source.day))
         .send(JSON.stringify(bundle));
     },
   );
