@@ -1,7 +1,19 @@
 import { readFile } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueEmail } from '../support/app.js';
 import { type E2E, startE2E } from '../support/browser.js';
+
+/** WCAG 2.2 A/AA violations axe-core finds on the page as it stands (as tests/e2e/accessibility.test.ts). */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
 
 describe('sharing the report in Chromium', () => {
   let e2e: E2E;
@@ -57,6 +69,7 @@ describe('sharing the report in Chromium', () => {
     const list = page.getByTestId('share-list');
     await list.getByText('Midwife Jones').waitFor();
     await list.getByText('Not opened yet.').waitFor();
+    expect(await violations(page)).toEqual([]);
 
     // The midwife: a fresh browser with no account and no cookies.
     const midwife = await e2e.newContext({ acceptDownloads: true });
@@ -67,6 +80,7 @@ describe('sharing the report in Chromium', () => {
     expect(response?.headers()['referrer-policy']).toBe('no-referrer');
     const shared = view.getByTestId('report-sheet');
     expect(await shared.getByTestId('report-cramps').textContent()).toContain('Cramps: 2');
+    expect(await violations(view)).toEqual([]);
     const [download] = await Promise.all([
       view.waitForEvent('download'),
       view.getByRole('link', { name: 'PDF (A4)' }).click(),
@@ -114,6 +128,7 @@ describe('sharing the report in Chromium', () => {
     const midwife = await e2e.newContext({ acceptDownloads: true });
     const view = await midwife.newPage();
     await view.goto(url);
+    expect(await violations(view)).toEqual([]);
     await view.getByLabel('Passcode').fill('maple-lead');
     await view.getByRole('button', { name: 'Show the report' }).click();
     await view.getByText('That passcode is not right.').waitFor();
