@@ -59,6 +59,10 @@ export const ShareView = z
     what: z
       .enum(['page', 'pdf', 'fhir', 'shl'])
       .describe('The page, the PDF, the FHIR file or the SHL manifest.'),
+    recipient: z
+      .string()
+      .nullable()
+      .describe('For an SHL fetch, who the receiving system said it is (unverified); null otherwise.'),
   })
   .meta({ id: 'ShareView' });
 export type ShareView = z.infer<typeof ShareView>;

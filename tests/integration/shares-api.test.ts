@@ -378,6 +378,10 @@ describe.each(storeTargets)('share links on $name', (target) => {
       now = REPORT_NOW;
     }
     const item = (await list()).items.find((s) => s.id === share.id)!;
-    expect(item.views.map((v) => v.what)).toEqual(['shl', 'shl', 'shl']);
+    expect(item.views.map((v) => [v.what, v.recipient])).toEqual([
+      ['shl', 'Clinic'],
+      ['shl', 'Clinic'],
+      ['shl', null],
+    ]);
   });
 });

@@ -134,6 +134,7 @@ export interface ShareViewsTable {
   at: Date;
   address_prefix: string;
   what: ShareViewKind;
+  recipient: string | null;
 }
 
 export interface Database {

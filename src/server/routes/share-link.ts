@@ -225,7 +225,7 @@ export const shareLinkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       const jwe = await encryptShlFile(bundle, share.shl_key);
       const exp = Math.floor((now.getTime() + FILE_LINK_MS) / 1000);
       const location = `${origin}${SHL_PATH}${token}/file?exp=${exp}&sig=${fileSignature(share, exp)}`;
-      await logShareView(ctx, share, request.ip, 'shl', now);
+      await logShareView(ctx, share, request.ip, 'shl', now, request.body.recipient);
       const manifest = shlManifest(jwe, {
         ...(request.body.embeddedLengthMax !== undefined
           ? { embeddedLengthMax: request.body.embeddedLengthMax }

@@ -86,7 +86,12 @@ export async function shareList(ctx: AppContext, userId: string, now: Date): Pro
     status: shareStatus({ expiresAt: row.expires_at, revokedAt: row.revoked_at }, now),
     views: views
       .filter((v) => v.shareId === row.id)
-      .map((v) => ({ at: v.at.toISOString(), addressPrefix: v.addressPrefix, what: v.what })),
+      .map((v) => ({
+        at: v.at.toISOString(),
+        addressPrefix: v.addressPrefix,
+        what: v.what,
+        recipient: v.recipient,
+      })),
   }));
   return { items };
 }
@@ -112,8 +117,15 @@ export async function logShareView(
   ip: string | undefined,
   what: ShareViewKind,
   now: Date,
+  recipient?: string,
 ): Promise<void> {
-  await recordShareView(ctx.db, { shareId: share.id, at: now, addressPrefix: addressPrefix(ip), what });
+  await recordShareView(ctx.db, {
+    shareId: share.id,
+    at: now,
+    addressPrefix: addressPrefix(ip),
+    what,
+    recipient: recipient ?? null,
+  });
 }
 
 /**

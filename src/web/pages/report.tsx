@@ -227,7 +227,8 @@ function ShareSection({ from }: { from: string | null }) {
                     {share.views.map((view, i) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: a read-only log, never reordered
                       <li key={i}>
-                        {when(view.at)}: {VIEW_WORDS[view.what]} from {view.addressPrefix}
+                        {when(view.at)}: {VIEW_WORDS[view.what]}
+                        {view.recipient ? ` by “${view.recipient}”` : ''} from {view.addressPrefix}
                       </li>
                     ))}
                   </ul>

@@ -35,6 +35,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // "my midwife's clinic" from "somewhere else", not enough to find a person.
     .addColumn('address_prefix', 'text', (c) => c.notNull())
     .addColumn('what', 'text', (c) => c.notNull().check(sql`what in ('page', 'pdf', 'fhir', 'shl')`))
+    // Who a SMART Health Link receiver said it is (its manifest request's `recipient`); null otherwise.
+    .addColumn('recipient', 'text')
     .execute();
   await db.schema.createIndex('share_views_share_at').on('share_views').columns(['share_id', 'at']).execute();
 }

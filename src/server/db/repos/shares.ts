@@ -3,7 +3,13 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database, SharesTable, ShareViewKind } from '../schema.js';
 
 export type ShareRow = Selectable<SharesTable>;
-export type ShareViewRow = { shareId: string; at: Date; addressPrefix: string; what: ShareViewKind };
+export type ShareViewRow = {
+  shareId: string;
+  at: Date;
+  addressPrefix: string;
+  what: ShareViewKind;
+  recipient: string | null;
+};
 
 export async function insertShare(
   db: Kysely<Database>,
@@ -86,11 +92,17 @@ export async function revokeShare(
 
 export async function recordShareView(
   db: Kysely<Database>,
-  view: { shareId: string; at: Date; addressPrefix: string; what: ShareViewKind },
+  view: { shareId: string; at: Date; addressPrefix: string; what: ShareViewKind; recipient?: string | null },
 ): Promise<void> {
   await db
     .insertInto('share_views')
-    .values({ share_id: view.shareId, at: view.at, address_prefix: view.addressPrefix, what: view.what })
+    .values({
+      share_id: view.shareId,
+      at: view.at,
+      address_prefix: view.addressPrefix,
+      what: view.what,
+      recipient: view.recipient ?? null,
+    })
     .execute();
 }
 
@@ -102,10 +114,16 @@ export async function listShareViews(
   if (shareIds.length === 0) return [];
   const rows = await db
     .selectFrom('share_views')
-    .select(['share_id', 'at', 'address_prefix', 'what'])
+    .select(['share_id', 'at', 'address_prefix', 'what', 'recipient'])
     .where('share_id', 'in', shareIds)
     .orderBy('at', 'asc')
     .orderBy('id', 'asc')
     .execute();
-  return rows.map((r) => ({ shareId: r.share_id, at: r.at, addressPrefix: r.address_prefix, what: r.what }));
+  return rows.map((r) => ({
+    shareId: r.share_id,
+    at: r.at,
+    addressPrefix: r.address_prefix,
+    what: r.what,
+    recipient: r.recipient,
+  }));
 }
