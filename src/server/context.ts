@@ -27,8 +27,8 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   signupsPerIp: { max: 30, windowMs: 60 * MINUTE },
   // An offline diary replays its queue at once; 600 changes in 10 minutes is far above any person's pace.
   writesPerAccount: { max: 600, windowMs: 10 * MINUTE },
-  // Per link, not per address: a guesser with many addresses gets no more tries. A 4-character
-  // passcode then takes years to guess; the owner can always revoke and make a new link.
+  // Per link, not per address: a guesser with many addresses gets no more tries. The link's 256-bit
+  // token is the real secret; the passcode guards a link that reached the wrong person.
   sharePasscodeFailures: { max: 10, windowMs: 15 * MINUTE },
 };
 
