@@ -43,7 +43,7 @@ console.log(
 );
 console.log(`  build time (first run): ${bundleMs.toFixed(1)} ms`);
 const jwe = await encryptShlFile(built.bundle, newShlKey());
-console.log(`  as an SHL JWE (dir + A256GCM): ${jwe.length} characters`);
+console.log(`  as an SHL JWE (dir + A256GCM, zip DEF): ${jwe.length} characters`);
 
 const [reported, reportMs] = timed(() => buildReport(diary, options));
 if (!reported.ok) throw new Error(reported.error.message);

@@ -10,6 +10,8 @@ export const ERROR_STATUS = {
   cross_site_request: 403,
   not_found: 404,
   conflict: 409,
+  /** A share link past its expiry. */
+  gone: 410,
   too_many_records: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -1,9 +1,10 @@
-// The clinician report's wire shape (GET /api/report once routes are wired), checked against the
-// core's Report type at compile time so the two cannot drift apart.
+// The clinician report's wire shape (GET /api/report), checked against the core's Report type at
+// compile time so the two cannot drift apart, and the queries of the report, its PDF and the FHIR export.
 import { z } from 'zod';
 import { FACTOR_KEYS, type FactorKey, RELIEF_METHODS, SUPPLEMENTS } from '../core/insights/index.js';
 import type { Report } from '../core/report/index.js';
 import { FINDING_NAMES, type FindingName, TRIAGE_LEVELS } from '../core/triage/index.js';
+import { DateRangeQuery } from './checkins.js';
 
 const selfReported = z.literal('self-reported').describe('Entered by the person; not a clinical measurement');
 const date = z.iso.date();
@@ -160,3 +161,13 @@ export type ReportView = z.infer<typeof reportSchema>;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const schemaMatchesCore: Same<ReportView, Report> = true;
 void schemaMatchesCore;
+
+/** `from` and `to` (local dates, inclusive) of GET /api/report and GET /api/fhir; both may be left out. */
+export const ReportQuery = DateRangeQuery;
+
+export const PAPER_SIZES = ['A4', 'LETTER'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+export const ReportPdfQuery = DateRangeQuery.extend({
+  paper: z.enum(PAPER_SIZES, 'must be A4 or LETTER').default('A4').describe('The page size.'),
+});

@@ -32,9 +32,12 @@ import { meRoutes } from './routes/me.js';
 import { nutritionRoutes } from './routes/nutrition.js';
 import { offlineRoutes } from './routes/offline.js';
 import { reliefRoutes } from './routes/relief.js';
+import { reportRoutes } from './routes/report.js';
 import { robotsRoutes } from './routes/robots.js';
 import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
+import { shareLinkRoutes } from './routes/share-link.js';
+import { shareRoutes } from './routes/shares.js';
 import { triageRoutes } from './routes/triage.js';
 
 export type AppDeps = {
@@ -131,6 +134,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(exportRoutes, { ctx });
   await app.register(nutritionRoutes, { ctx });
   await app.register(labRoutes, { ctx });
+  await app.register(reportRoutes, { ctx });
+  await app.register(shareRoutes, { ctx });
+  await app.register(shareLinkRoutes, { ctx });
   await app.register(knowledgeRoutes, { ctx });
   await app.register(searchRoutes, { ctx });
   await app.register(learnPageRoutes, { ctx });

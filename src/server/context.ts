@@ -16,6 +16,8 @@ export type RateLimits = {
   signupsPerIp: AttemptLimit;
   /** Changes (POST, PUT, PATCH, DELETE under /api/) by one signed-in person. */
   writesPerAccount: AttemptLimit;
+  /** Wrong passcodes for one share link, from anywhere. */
+  sharePasscodeFailures: AttemptLimit;
 };
 
 const MINUTE = 60_000;
@@ -25,6 +27,9 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   signupsPerIp: { max: 30, windowMs: 60 * MINUTE },
   // An offline diary replays its queue at once; 600 changes in 10 minutes is far above any person's pace.
   writesPerAccount: { max: 600, windowMs: 10 * MINUTE },
+  // Per link, not per address: a guesser with many addresses gets no more tries. The link's 256-bit
+  // token is the real secret; the passcode guards a link that reached the wrong person.
+  sharePasscodeFailures: { max: 10, windowMs: 15 * MINUTE },
 };
 
 export type AppContext = {

@@ -21,6 +21,7 @@ const LoginPage = lazy(() => import('./pages/login').then((m) => ({ default: m.L
 const SignupPage = lazy(() => import('./pages/signup').then((m) => ({ default: m.SignupPage })));
 const FoodPage = lazy(() => import('./pages/food').then((m) => ({ default: m.FoodPage })));
 const LabsPage = lazy(() => import('./pages/labs').then((m) => ({ default: m.LabsPage })));
+const ReportPage = lazy(() => import('./pages/report').then((m) => ({ default: m.ReportPage })));
 const DiaryCheckInPage = lazy(() =>
   import('./diary/pages/diary-check-in').then((m) => ({ default: m.DiaryCheckInPage })),
 );
@@ -36,6 +37,7 @@ export function App() {
               <Route path="/signup" component={SignupPage} />
               <Route path="/login" component={LoginPage} />
               <Route path="/profile" component={ProfilePage} />
+              <Route path="/report" component={ReportPage} />
               <Route path="/diary" component={DiaryPage} />
               <Route path="/food" component={FoodPage} />
               <Route path="/labs" component={LabsPage} />

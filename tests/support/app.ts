@@ -32,6 +32,7 @@ export const ROOMY_LIMITS: RateLimits = {
   loginFailuresPerAddressAndAccount: roomy,
   signupsPerIp: roomy,
   writesPerAccount: roomy,
+  sharePasscodeFailures: roomy,
 };
 
 export async function testApp(

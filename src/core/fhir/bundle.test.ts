@@ -29,7 +29,9 @@ describe('buildFhirBundle', () => {
   const diary = sampleDiary();
   const bundle = bundleOf(diary);
 
-  it('is a valid R4 collection to both validators', () => {
+  // The first validation loads both validators' R4 definitions (tens of MB of JSON): seconds on a
+  // busy machine, past the unit project's 5 s default, so this test alone gets more.
+  it('is a valid R4 collection to both validators', { timeout: 30_000 }, () => {
     expect(bundle.resourceType).toBe('Bundle');
     expect(bundle.type).toBe('collection');
     expectValid(bundle);

@@ -1,8 +1,9 @@
 // Crampwise's own CodeSystems and the triage Questionnaire: the definitions every exported
 // QuestionnaireResponse and diary Observation points at, shipped inside each Bundle.
 import type { CodeSystem, Questionnaire } from '@medplum/fhirtypes';
-import { RELIEF_METHODS, type ReliefMethod } from '../insights/vocabulary.js';
-import { FINDINGS, TRIAGE_LEVELS, type TriageLevel } from '../triage/index.js';
+import { RELIEF_METHODS } from '../insights/vocabulary.js';
+import { LEVEL_DISPLAY, RELIEF_DISPLAY } from '../report/labels.js';
+import { FINDINGS, TRIAGE_LEVELS } from '../triage/index.js';
 import { CODE_SYSTEM_URLS, CRAMPWISE_FHIR, DIARY_CODES, QUESTIONNAIRE_URL } from './codes.js';
 import { resourceId } from './ids.js';
 
@@ -10,27 +11,8 @@ import { resourceId } from './ids.js';
 export const DEFINITIONS_UPDATED = '2026-12-01T00:00:00Z';
 const PUBLISHER = 'Crampwise';
 
-export const LEVEL_DISPLAY: Record<TriageLevel, { display: string; definition: string }> = {
-  emergency: { display: 'Emergency', definition: 'Call the emergency number now.' },
-  urgent: {
-    display: 'Urgent',
-    definition: 'Contact the maternity unit, midwife or doctor now; be seen today.',
-  },
-  soon: { display: 'Soon', definition: 'Contact the midwife or doctor within a day or two.' },
-  routine: { display: 'Routine', definition: 'Mention it at the next prenatal appointment.' },
-  'self-care': { display: 'Self-care', definition: 'Can be looked after at home.' },
-};
-
-export const RELIEF_DISPLAY: Record<ReliefMethod, string> = {
-  'calf-stretch': 'Calf stretch',
-  'thigh-stretch': 'Thigh stretch',
-  massage: 'Massage',
-  heat: 'Heat',
-  walk: 'Walking it out',
-  'warm-bath': 'Warm bath',
-  paracetamol: 'Paracetamol',
-  other: 'Other',
-};
+// The words live with the report (the web app shows them too); the CodeSystems carry the same.
+export { LEVEL_DISPLAY, RELIEF_DISPLAY };
 
 function codeSystem(
   key: keyof typeof CODE_SYSTEM_URLS,

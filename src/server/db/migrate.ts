@@ -7,6 +7,7 @@ import * as birthDate from './migrations/0004-birth-date.js';
 import * as recordLimits from './migrations/0005-record-limits.js';
 import * as maternityUnit from './migrations/0006-maternity-unit.js';
 import * as sharedState from './migrations/0007-shared-state.js';
+import * as shares from './migrations/0008-shares.js';
 import * as foodLog from './migrations/0010-food-log.js';
 
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005-record-limits': recordLimits,
   '0006-maternity-unit': maternityUnit,
   '0007-shared-state': sharedState,
+  '0008-shares': shares,
   '0010-food-log': foodLog,
 };
 

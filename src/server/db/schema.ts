@@ -113,6 +113,33 @@ export interface AppSecretsTable {
   created_at: CreatedAt;
 }
 
+/** A share link of the person's report. `from`/`to` null = from the first entry / up to the day it is opened. */
+export interface SharesTable {
+  id: Generated<string>;
+  user_id: string;
+  token_hash: string;
+  shl_key: string;
+  from: string | null;
+  to: string | null;
+  passcode_hash: string | null;
+  label: string | null;
+  created_at: CreatedAt;
+  expires_at: Date;
+  revoked_at: Date | null;
+}
+
+export type ShareViewKind = 'page' | 'pdf' | 'fhir' | 'shl';
+
+/** One access to a share link: when, from which half of an address, and what was fetched. */
+export interface ShareViewsTable {
+  id: Generated<string>;
+  share_id: string;
+  at: Date;
+  address_prefix: string;
+  what: ShareViewKind;
+  recipient: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -121,4 +148,6 @@ export interface Database {
   triage_results: TriageResultsTable;
   rate_limit_counts: RateLimitCountsTable;
   app_secrets: AppSecretsTable;
+  shares: SharesTable;
+  share_views: ShareViewsTable;
 }

@@ -62,6 +62,8 @@ export async function installSecurity(
 
   app.addHook('onRequest', async (request) => {
     if (!STATE_CHANGING.has(request.method)) return;
+    // SMART Health Link manifests are fetched by other sites' systems and carry no cookie authority.
+    if (request.routeOptions.url?.startsWith('/api/shl/')) return;
     const origin = request.headers.origin;
     if (origin === undefined) {
       if (request.headers['sec-fetch-site'] === 'cross-site') throw crossSite();

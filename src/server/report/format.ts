@@ -1,8 +1,9 @@
-// The report's figures as the lines of the one-page PDF (and, later, the printable page): one
-// place decides how each number is written, so a test can find the JSON's numbers in the PDF.
+// The report's figures as the lines of the one-page PDF and of the report pages (the app's /report
+// and the share link): one place decides how each number is written, so a test can find the JSON's
+// numbers in the PDF.
 
-import { LEVEL_DISPLAY, RELIEF_DISPLAY } from '../../core/fhir/definitions.js';
 import type { Report, ReportRedFlag, ReportStage } from '../../core/report/index.js';
+import { LEVEL_DISPLAY, RELIEF_DISPLAY } from '../../core/report/labels.js';
 import type { TriageLevel } from '../../core/triage/index.js';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;

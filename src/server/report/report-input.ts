@@ -1,5 +1,5 @@
-// What the report, FHIR and share routes will hand the pure core: the stored person and their
-// saved checks in the core's terms. (The routes themselves come after the contract refactor.)
+// What the report, FHIR and share routes hand the pure core (through report-source.ts): the stored
+// person and their saved checks in the core's terms.
 
 import type { ReportPerson, TriageCheckFact } from '../../core/report/index.js';
 import { findingsAnsweredYes } from '../../core/triage/index.js';

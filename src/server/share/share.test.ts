@@ -44,7 +44,14 @@ describe('SMART Health Link file encryption', () => {
     const key = newShlKey();
     const jwe = await encryptShlFile(bundle, key);
     expect(jwe.split('.')).toHaveLength(5);
-    expect(decodeProtectedHeader(jwe)).toEqual({ alg: 'dir', enc: 'A256GCM', cty: 'application/fhir+json' });
+    expect(decodeProtectedHeader(jwe)).toEqual({
+      alg: 'dir',
+      enc: 'A256GCM',
+      cty: 'application/fhir+json',
+      zip: 'DEF',
+    });
+    // Compressed: far shorter than the Bundle's JSON.
+    expect(jwe.length).toBeLessThan(JSON.stringify(bundle).length / 4);
     const { contentType, text } = await decryptShlFile(jwe, key);
     expect(contentType).toBe('application/fhir+json');
     expect(JSON.parse(text)).toEqual(bundle);

@@ -140,6 +140,11 @@ export function HomePage() {
       </section>
       {profile && <LogCrampButton quiet />}
       <Doors signedIn={Boolean(profile)} />
+      {profile && (
+        <p>
+          <Link href="/report">Report for your midwife</Link>: print it, download it or share a link.
+        </p>
+      )}
       <nav className="prevent-links" aria-label="Prevent">
         <Link href="/food">Food check</Link> · <Link href="/labs">Lab results explained</Link>
       </nav>
