@@ -91,8 +91,44 @@ export interface CheckinsTable {
   supplements: Supplement[] | null;
   swelling: Swelling | null;
   notes: string | null;
+  /** Plan step ids done that day; null = not answered. */
+  plan_steps_done: ColumnType<string[] | null, string[] | null | undefined, string[] | null>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+}
+
+/** A step of a person's plan (a knowledge item id) with its time of day, HH:MM on her clock. */
+export interface PlanStepsTable {
+  user_id: string;
+  item_id: string;
+  time: string | null;
+  position: number;
+}
+
+/** The private calendar feed's tokens, by SHA-256; a rotated token keeps its row, revoked. */
+export interface PlanFeedTokensTable {
+  id: Generated<string>;
+  user_id: string;
+  token_hash: string;
+  created_at: CreatedAt;
+  revoked_at: Date | null;
+}
+
+/** A browser's Web Push subscription. */
+export interface PushSubscriptionsTable {
+  endpoint: string;
+  user_id: string;
+  p256dh: string;
+  auth: string;
+  created_at: CreatedAt;
+}
+
+/** A reminder already sent for one step on one local date. */
+export interface PlanRemindersSentTable {
+  user_id: string;
+  item_id: string;
+  local_date: string;
+  sent_at: CreatedAt;
 }
 
 /** Attempts counted by one limiter for one key (stored as a SHA-256) in its current window. */
@@ -118,4 +154,8 @@ export interface Database {
   triage_results: TriageResultsTable;
   rate_limit_counts: RateLimitCountsTable;
   app_secrets: AppSecretsTable;
+  plan_steps: PlanStepsTable;
+  plan_feed_tokens: PlanFeedTokensTable;
+  push_subscriptions: PushSubscriptionsTable;
+  plan_reminders_sent: PlanRemindersSentTable;
 }
