@@ -19,6 +19,7 @@ const DiaryInsightsPage = lazy(() =>
 const ProfilePage = lazy(() => import('./pages/profile').then((m) => ({ default: m.ProfilePage })));
 const LoginPage = lazy(() => import('./pages/login').then((m) => ({ default: m.LoginPage })));
 const SignupPage = lazy(() => import('./pages/signup').then((m) => ({ default: m.SignupPage })));
+const PlanPage = lazy(() => import('./pages/plan').then((m) => ({ default: m.PlanPage })));
 const DiaryCheckInPage = lazy(() =>
   import('./pages/diary-check-in').then((m) => ({ default: m.DiaryCheckInPage })),
 );
@@ -36,6 +37,7 @@ export function App() {
               <Route path="/profile" component={ProfilePage} />
               <Route path="/diary" component={DiaryPage} />
               <Route path="/diary/check-in" component={DiaryCheckInPage} />
+              <Route path="/plan" component={PlanPage} />
               <Route path="/diary/insights">
                 <Suspense fallback={<DiaryLoading />}>
                   <DiaryInsightsPage />

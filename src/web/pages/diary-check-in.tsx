@@ -2,6 +2,7 @@
 // so a usual day is a glance and a tap on Save. `?date=YYYY-MM-DD` checks in for another day.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
+import type { PlanResponse } from '../../contract/plan';
 import { DIARY_LIMITS as L, SUPPLEMENTS, SWELLING } from '../../core/insights/vocabulary';
 import { ApiError, type Profile } from '../api';
 import {
@@ -15,6 +16,7 @@ import {
 import { CheckChips, RadioChips, Stepper, ToggleChip } from '../components/diary/choices';
 import { DiaryLoading, DiarySignedOut } from '../components/diary/signed-out';
 import { FormError } from '../components/field';
+import { useResource } from '../components/use-resource';
 import { type CheckinFields, getCheckin, listCheckins, putCheckin } from '../diary-api';
 import { SUPPLEMENT_LABELS, SWELLING_LABELS } from '../diary-labels';
 import { addDays, dayLabel, todayIn } from '../diary-time';
@@ -34,6 +36,7 @@ const CHECKIN_LABELS = {
   supplements: 'Supplements taken',
   swelling: 'Swelling',
   notes: ['Notes', 'checkin-notes'],
+  planStepsDone: 'Plan steps done today',
 } as const;
 
 export function DiaryCheckInPage() {
@@ -115,6 +118,8 @@ function CheckinForm({ date, today, loaded }: { date: string; today: string; loa
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const savedOnce = useRef(loaded.existing);
+  // The person's plan steps, to tick those done (no plan, or offline: the question is not asked).
+  const planSteps = useResource<PlanResponse>('/api/plan', '').data?.steps ?? [];
 
   function set<K extends keyof CheckinFields>(key: K, value: CheckinFields[K]) {
     setAnswers((a) => ({ ...a, [key]: value }));
@@ -128,7 +133,11 @@ function CheckinForm({ date, today, loaded }: { date: string; today: string; loa
     setError(null);
     setFields({});
     try {
-      const saved = await putCheckin(date, answersToSave(answers));
+      const saved = await putCheckin(date, {
+        ...answersToSave(answers),
+        // Asked "tick what you did": with the question shown, none ticked means none done.
+        ...(planSteps.length > 0 ? { planStepsDone: answers.planStepsDone ?? [] } : {}),
+      });
       setAnswers(answersOf(saved));
       savedOnce.current = true;
       setState('saved');
@@ -171,6 +180,18 @@ function CheckinForm({ date, today, loaded }: { date: string; today: string; loa
           ))}
         </div>
       </fieldset>
+
+      {planSteps.length > 0 && (
+        <CheckChips
+          legend="Plan steps done today"
+          name="planStepsDone"
+          values={answers.planStepsDone ?? []}
+          onChange={(v) => set('planStepsDone', v)}
+          error={fieldError('planStepsDone')}
+          field="planStepsDone"
+          options={planSteps.map((step) => ({ value: step.id, label: step.title }))}
+        />
+      )}
 
       <div className="stepper-grid">
         <Stepper
