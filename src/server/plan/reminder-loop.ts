@@ -4,6 +4,7 @@
 // due while the server was down is sent only within CATCH_UP_MINUTES of its time. A subscription the push
 // service answers 404/410 for is deleted.
 import type { Kysely } from 'kysely';
+import { Temporal } from 'temporal-polyfill';
 import type { KnowledgeBase } from '../../content/knowledge-base.js';
 import { dateOfEpochDay, ZoneClock } from '../../core/insights/local-time.js';
 import { isValidTimeZone } from '../../core/pregnancy/time-zones.js';
@@ -15,7 +16,6 @@ import { type PushOutcome, sendPush, type VapidKeys } from './web-push.js';
 
 export const CATCH_UP_MINUTES = 30;
 export const DEFAULT_REMINDER_INTERVAL_MS = 60_000;
-const DAY_MINUTES = 24 * 60;
 const KEEP_SENT_MS = 3 * 86_400_000;
 
 export type ReminderLoopOptions = {
@@ -33,18 +33,19 @@ export type ReminderLoopOptions = {
 
 export type TickResult = { sent: number; gone: number; failed: number };
 
-/** The local date a step is due on at `now`, or null when it is not due (outside its catch-up window). */
+/**
+ * The local date a step is due on at `now`, or null when it is not due: due from the instant her clock
+ * shows the step's time (today's, or yesterday's for a late-evening step just after midnight) for
+ * CATCH_UP_MINUTES. A time the clocks skip is read as calendars read it (RFC 5545, Temporal's
+ * "compatible"): shifted forward by the jump, so 02:30 on a spring-forward night is 03:30.
+ */
 export function reminderDateAt(time: string, timeZone: string, now: Date): string | null {
-  const [hours, minutes] = time.split(':').map(Number) as [number, number];
-  const stepMinute = hours * 60 + minutes;
-  const local = new ZoneClock(timeZone).localTime(now.getTime());
-  // Today at or after the step's time, or just after midnight for a step late the evening before.
-  for (const [epochDay, minute] of [
-    [local.epochDay, local.minuteOfDay],
-    [local.epochDay - 1, local.minuteOfDay + DAY_MINUTES],
-  ] as const) {
-    const late = minute - stepMinute;
-    if (late >= 0 && late < CATCH_UP_MINUTES) return dateOfEpochDay(epochDay);
+  const today = new ZoneClock(timeZone).localTime(now.getTime()).epochDay;
+  for (const epochDay of [today, today - 1]) {
+    const date = dateOfEpochDay(epochDay);
+    const at = Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(timeZone).epochMilliseconds;
+    const late = now.getTime() - at;
+    if (late >= 0 && late < CATCH_UP_MINUTES * 60_000) return date;
   }
   return null;
 }

@@ -58,11 +58,7 @@ function Plan() {
       )}
       {plan.data ? (
         <>
-          <PlanEditor
-            key={plan.data.steps.map((s) => `${s.id}@${s.time}`).join()}
-            plan={plan.data}
-            onSaved={(saved) => plan.setData(() => saved)}
-          />
+          <PlanEditor plan={plan.data} onSaved={(saved) => plan.setData(() => saved)} />
           <CalendarLink
             icsUrl={plan.data.icsUrl}
             onRotated={(icsUrl) => plan.setData((p) => p && { ...p, icsUrl })}
@@ -110,7 +106,11 @@ function PlanEditor({ plan, onSaved }: { plan: PlanResponse; onSaved: (plan: Pla
 
   async function save() {
     const body: PutPlanRequest = { steps: draft };
-    const ok = await form.run(async () => onSaved(await api<PlanResponse>('PUT', '/api/plan', body)));
+    const ok = await form.run(async () => {
+      const stored = await api<PlanResponse>('PUT', '/api/plan', body);
+      setDraft(stored.steps.map((s) => ({ id: s.id, time: s.time })));
+      onSaved(stored);
+    });
     setSaved(ok);
   }
 
