@@ -2,7 +2,7 @@
 // and parsed back with ical.js (wall-clock time in the person's zone whatever the server's TZ: run this file
 // also with TZ=Asia/Tokyo and TZ=America/New_York), token rotation, adherence from the check-in, and push
 // reminders sent by the app's own loop to a loopback push endpoint on an injected clock.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -11,6 +11,8 @@ import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanResponse } from '../../src/contract/plan.js';
 import type { Store } from '../../src/server/db/connect.js';
+import { vapidKeySource } from '../../src/server/plan/vapid-store.js';
+import { VAPID_FILE } from '../../src/server/plan/web-push.js';
 import { signUp, testApp } from '../support/app.js';
 import { browserSubscription, startPushEndpoint } from '../support/push-endpoint.js';
 import { storeTargets } from '../support/stores.js';
@@ -244,6 +246,22 @@ describe.each(storeTargets)('my plan on $name', (target) => {
     expect([stretch!.done, stretch!.answered]).toEqual([1, 2]);
     expect(water!.days.at(-1)).toEqual({ date: '2026-11-22', done: true });
     expect([water!.done, water!.answered]).toEqual([1, 1]);
+  });
+
+  it('keeps one VAPID key pair: in DATA_DIR on PGlite, in the database on PostgreSQL', async () => {
+    const cookie = await person();
+    const { publicKey } = (
+      await app.inject({ method: 'GET', url: '/api/plan/push-key', headers: { cookie } })
+    ).json();
+    if (target.name === 'pglite') {
+      const file = join(dataDir, VAPID_FILE);
+      expect(JSON.parse(readFileSync(file, 'utf8')).publicKey).toBe(publicKey);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+    } else {
+      // A second instance on the same database (with no data folder) signs with the same pair.
+      const second = await vapidKeySource('postgres', store.db, '/nonexistent')();
+      expect(second.publicKey).toBe(publicKey);
+    }
   });
 
   it('reminds by Web Push at her local time, once, and deletes a subscription answered 410', async () => {
