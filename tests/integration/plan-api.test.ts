@@ -248,6 +248,28 @@ describe.each(storeTargets)('my plan on $name', (target) => {
     expect([water!.done, water!.answered]).toEqual([1, 1]);
   });
 
+  it('answers 503 for phone reminders when the server has no PUSH_SUBJECT, and the plan still works', async () => {
+    const noPush = await testApp(store, { now: () => now, config: { pushSubject: undefined } });
+    try {
+      const { cookie } = await signUp(noPush);
+      const key = await noPush.inject({ method: 'GET', url: '/api/plan/push-key', headers: { cookie } });
+      expect(key.statusCode).toBe(503);
+      expect(key.json().error.message).toMatch(/calendar link works/);
+      const subscribe = await noPush.inject({
+        method: 'POST',
+        url: '/api/plan/push-subscription',
+        headers: { cookie },
+        payload: browserSubscription('https://push.example.net/abc').subscription,
+      });
+      expect(subscribe.statusCode).toBe(503);
+      expect((await noPush.inject({ method: 'GET', url: '/api/plan', headers: { cookie } })).statusCode).toBe(
+        200,
+      );
+    } finally {
+      await noPush.close();
+    }
+  });
+
   it('keeps one VAPID key pair: in DATA_DIR on PGlite, in the database on PostgreSQL', async () => {
     const cookie = await person();
     const { publicKey } = (
