@@ -35,6 +35,7 @@ const config: Config = {
   requestTimeoutMs: 30_000,
   idleTimeoutMs: 60_000,
   maxConnections: 1000,
+  pushSubject: undefined,
 };
 
 type Figures = { name: string; requestsPerSecond: number; p99Ms: number; ok: number; failed: number };

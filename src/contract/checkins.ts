@@ -1,8 +1,10 @@
 // The check-in resource: PUT/GET/DELETE /api/checkins/:date and the list. One schema per request and
 // answer; the core's CheckinRecord is checked to be the same shape at compile time.
 import { z } from 'zod';
+import { itemIdPattern } from '../content/schema.js';
 import type { CheckinRecord } from '../core/insights/records.js';
 import { DIARY_LIMITS as L, SUPPLEMENTS, SWELLING } from '../core/insights/vocabulary.js';
+import { MAX_PLAN_STEPS } from '../core/plan/validate.js';
 import { isValidIsoDate } from '../core/pregnancy/time-zones.js';
 import { EARLIEST_DIARY_DATE, isoDate, list, notes, wholeIn } from './diary-values.js';
 import type { Same } from './same.js';
@@ -34,6 +36,11 @@ const checkinFields = {
   supplements: list(SUPPLEMENTS).nullable().describe('Supplements taken; [] = none, null = not answered.'),
   swelling: z.enum(SWELLING).nullable().describe('none, both-ankles or one-leg (one-leg is a red flag).'),
   notes: notes.nullable(),
+  planStepsDone: z
+    .array(z.string().regex(itemIdPattern, 'ids look like kind.name-in-kebab-case'))
+    .max(MAX_PLAN_STEPS)
+    .nullable()
+    .describe('The plan steps (item ids) done that day; [] = none, null = not answered.'),
 };
 
 type Defaulted<T extends Record<string, z.ZodType>> = { [K in keyof T]: z.ZodDefault<T[K]> };
@@ -64,6 +71,7 @@ export const Checkin = z
     supplements: z.array(z.enum(SUPPLEMENTS)).nullable(),
     swelling: z.enum(SWELLING).nullable(),
     notes: z.string().nullable(),
+    planStepsDone: z.array(z.string()).nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

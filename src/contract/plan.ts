@@ -75,3 +75,16 @@ export const PushSubscriptionRequest = z
   })
   .meta({ id: 'PushSubscriptionRequest' });
 export type PushSubscriptionRequest = z.infer<typeof PushSubscriptionRequest>;
+
+export const PushUnsubscribeRequest = z
+  .strictObject({ endpoint: z.url() })
+  .meta({ id: 'PushUnsubscribeRequest' });
+export type PushUnsubscribeRequest = z.infer<typeof PushUnsubscribeRequest>;
+
+/** The server's VAPID public key, base64url, for PushManager.subscribe's applicationServerKey. */
+export const PushKeyResponse = z.strictObject({ publicKey: z.string() }).meta({ id: 'PushKeyResponse' });
+export type PushKeyResponse = z.infer<typeof PushKeyResponse>;
+
+export const PlanFeedQuery = z.strictObject({
+  token: z.string().min(1).max(200).describe('The private token from icsUrl.'),
+});

@@ -19,6 +19,8 @@ import { installOpenApi } from './http/openapi.js';
 import { applySecurityHeaders, installSecurity } from './http/security.js';
 import { installStaticWeb } from './http/static-web.js';
 import { installWriteLimit } from './http/write-limit.js';
+import { ReminderLoop } from './plan/reminder-loop.js';
+import { vapidKeySource } from './plan/vapid-store.js';
 import { authRoutes } from './routes/auth.js';
 import { checkinRoutes } from './routes/checkins.js';
 import { episodeRoutes } from './routes/episodes.js';
@@ -31,6 +33,7 @@ import { learnPageRoutes } from './routes/learn-pages.js';
 import { meRoutes } from './routes/me.js';
 import { nutritionRoutes } from './routes/nutrition.js';
 import { offlineRoutes } from './routes/offline.js';
+import { planRoutes } from './routes/plan.js';
 import { reliefRoutes } from './routes/relief.js';
 import { reportRoutes } from './routes/report.js';
 import { robotsRoutes } from './routes/robots.js';
@@ -50,6 +53,8 @@ export type AppDeps = {
   /** Where the log lines go instead of stdout (tests read them). */
   logStream?: { write(line: string): void };
   webDir?: string;
+  /** Plan reminders by Web Push: how often the loop looks (default a minute); loopback http for tests. */
+  reminders?: { intervalMs?: number; allowLoopbackHttp?: boolean };
 };
 
 export const DEFAULT_WEB_DIR = join(packageRoot, 'dist', 'web');
@@ -142,6 +147,26 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(learnPageRoutes, { ctx });
   await app.register(offlineRoutes, { ctx });
   await app.register(robotsRoutes);
+  const vapidKeys = vapidKeySource(store.kind, store.db, config.dataDir);
+  await app.register(planRoutes, {
+    ctx,
+    vapidPublicKey: config.pushSubject ? async () => (await vapidKeys()).publicKey : null,
+    allowLoopbackHttp: deps.reminders?.allowLoopbackHttp ?? false,
+  });
+  if (config.pushSubject) {
+    const reminders = new ReminderLoop({
+      db: ctx.db,
+      knowledge: ctx.knowledge,
+      now: ctx.now,
+      ...deps.reminders,
+      subject: config.pushSubject,
+      vapidKeys,
+      defaultTimeZone: config.defaultTimeZone,
+      log: app.log,
+    });
+    app.addHook('onReady', async () => reminders.start());
+    app.addHook('onClose', async () => reminders.stop());
+  }
   await installStaticWeb(app, deps.webDir ?? DEFAULT_WEB_DIR);
 
   return app;

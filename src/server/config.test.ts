@@ -104,6 +104,16 @@ describe('configuration', () => {
     expect(problems({ HTTP_MAX_CONNECTIONS: 'lots' })[0]).toMatch(/^HTTP_MAX_CONNECTIONS="lots"/);
   });
 
+  it('takes PUSH_SUBJECT as a mailto: or https: contact, else an https PUBLIC_URL, else no Web Push', () => {
+    const subject = (env: Record<string, string>) => loadConfig({ DATA_DIR: tempDir(), ...env }).pushSubject;
+    expect(subject({ PUSH_SUBJECT: 'mailto:care@example.org' })).toBe('mailto:care@example.org');
+    expect(subject({ PUBLIC_URL: 'https://cramps.example.org' })).toBe('https://cramps.example.org');
+    expect(subject({ PUBLIC_URL: 'http://localhost:3000' })).toBeUndefined();
+    expect(subject({})).toBeUndefined();
+    for (const bad of ['care@example.org', 'mailto:', 'http://example.org'])
+      expect(problems({ PUSH_SUBJECT: bad })[0]).toMatch(/^PUSH_SUBJECT=.*mailto: address or an https: URL/);
+  });
+
   it('creates DATA_DIR private to its owner (0700)', () => {
     const dir = join(tempDir(), 'fresh');
     loadConfig({ DATA_DIR: dir });

@@ -71,6 +71,10 @@ const envSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: milliseconds(30_000),
   HTTP_IDLE_TIMEOUT_MS: milliseconds(60_000),
   HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  PUSH_SUBJECT: z
+    .string()
+    .regex(/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/, 'must be a mailto: address or an https: URL')
+    .optional(),
 });
 
 export type Config = {
@@ -97,6 +101,8 @@ export type Config = {
   idleTimeoutMs: number;
   /** Connections open at once; more are refused until some close. */
   maxConnections: number;
+  /** The contact push services see (PUSH_SUBJECT, else an https PUBLIC_URL); undefined: no Web Push. */
+  pushSubject: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -144,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
     idleTimeoutMs: e.HTTP_IDLE_TIMEOUT_MS,
     maxConnections: e.HTTP_MAX_CONNECTIONS,
+    pushSubject: e.PUSH_SUBJECT ?? (e.PUBLIC_URL?.startsWith('https:') ? e.PUBLIC_URL : undefined),
   };
 }
 

@@ -22,6 +22,7 @@ const SignupPage = lazy(() => import('./pages/signup').then((m) => ({ default: m
 const FoodPage = lazy(() => import('./pages/food').then((m) => ({ default: m.FoodPage })));
 const LabsPage = lazy(() => import('./pages/labs').then((m) => ({ default: m.LabsPage })));
 const ReportPage = lazy(() => import('./pages/report').then((m) => ({ default: m.ReportPage })));
+const PlanPage = lazy(() => import('./pages/plan').then((m) => ({ default: m.PlanPage })));
 const DiaryCheckInPage = lazy(() =>
   import('./diary/pages/diary-check-in').then((m) => ({ default: m.DiaryCheckInPage })),
 );
@@ -42,6 +43,7 @@ export function App() {
               <Route path="/food" component={FoodPage} />
               <Route path="/labs" component={LabsPage} />
               <Route path="/diary/check-in" component={DiaryCheckInPage} />
+              <Route path="/plan" component={PlanPage} />
               <Route path="/diary/insights">
                 <Suspense fallback={<DiaryLoading />}>
                   <DiaryInsightsPage />

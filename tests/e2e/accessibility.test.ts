@@ -110,6 +110,7 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
         '/diary/insights',
         `/diary/episodes/${id}`,
         '/profile',
+        '/plan',
         '/learn',
         '/relief',
       ]) {

@@ -19,6 +19,7 @@ const UNANSWERED = {
   supplements: null,
   swelling: null,
   notes: null,
+  planStepsDone: null,
 };
 
 const FULL = {

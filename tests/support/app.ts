@@ -21,6 +21,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     requestTimeoutMs: 30_000,
     idleTimeoutMs: 60_000,
     maxConnections: 1000,
+    pushSubject: 'mailto:reminders@example.com',
     ...overrides,
     secureCookies: overrides.secureCookies ?? overrides.publicUrl?.startsWith('https:') ?? false,
   };
@@ -42,6 +43,7 @@ export async function testApp(
     now?: () => Date;
     rateLimits?: Partial<RateLimits>;
     webDir?: string;
+    reminders?: { intervalMs?: number; allowLoopbackHttp?: boolean };
   } = {},
 ): Promise<FastifyInstance> {
   const app = await buildApp({
@@ -51,6 +53,7 @@ export async function testApp(
     rateLimits: { ...ROOMY_LIMITS, ...opts.rateLimits },
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.webDir ? { webDir: opts.webDir } : {}),
+    ...(opts.reminders ? { reminders: opts.reminders } : {}),
   });
   await app.ready();
   return app;

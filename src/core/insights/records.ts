@@ -36,6 +36,8 @@ export type CheckinRecord = {
   supplements: Supplement[] | null;
   swelling: Swelling | null;
   notes: string | null;
+  /** The plan step ids (knowledge item ids) done that day; null = not answered. */
+  planStepsDone: string[] | null;
   createdAt: string;
   updatedAt: string;
 };

@@ -35,6 +35,7 @@ const checkin = (date: string, more: Partial<CheckinRecord> = {}): CheckinRecord
   supplements: null,
   swelling: null,
   notes: null,
+  planStepsDone: null,
   createdAt: stamp,
   updatedAt: stamp,
   ...more,

@@ -86,6 +86,7 @@ export function sampleDiary(
         supplements: maybe(SUPPLEMENTS.filter((s) => s !== 'other' && random() < 0.4)),
         swelling: maybe(random() < 0.03 ? 'one-leg' : random() < 0.3 ? 'both-ankles' : 'none'),
         notes: random() < 0.05 ? 'long day on my feet' : null,
+        planStepsDone: null,
         createdAt: stamp,
         updatedAt: stamp,
       });

@@ -8,6 +8,7 @@ import * as recordLimits from './migrations/0005-record-limits.js';
 import * as maternityUnit from './migrations/0006-maternity-unit.js';
 import * as sharedState from './migrations/0007-shared-state.js';
 import * as shares from './migrations/0008-shares.js';
+import * as plan from './migrations/0009-plan.js';
 import * as foodLog from './migrations/0010-food-log.js';
 
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006-maternity-unit': maternityUnit,
   '0007-shared-state': sharedState,
   '0008-shares': shares,
+  '0009-plan': plan,
   '0010-food-log': foodLog,
 };
 

@@ -94,8 +94,44 @@ export interface CheckinsTable {
   notes: string | null;
   /** The food check's log of the day (migration 0010); null when none was saved. */
   food_log: ColumnType<StoredFoodLog | null, string | null | undefined, string | null>;
+  /** Plan step ids done that day; null = not answered. */
+  plan_steps_done: ColumnType<string[] | null, string[] | null | undefined, string[] | null>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+}
+
+/** A step of a person's plan (a knowledge item id) with its time of day, HH:MM on her clock. */
+export interface PlanStepsTable {
+  user_id: string;
+  item_id: string;
+  time: string | null;
+  position: number;
+}
+
+/** The private calendar feed's tokens, by SHA-256; a rotated token keeps its row, revoked. */
+export interface PlanFeedTokensTable {
+  id: Generated<string>;
+  user_id: string;
+  token_hash: string;
+  created_at: CreatedAt;
+  revoked_at: Date | null;
+}
+
+/** A browser's Web Push subscription. */
+export interface PushSubscriptionsTable {
+  endpoint: string;
+  user_id: string;
+  p256dh: string;
+  auth: string;
+  created_at: CreatedAt;
+}
+
+/** A reminder already sent for one step on one local date. */
+export interface PlanRemindersSentTable {
+  user_id: string;
+  item_id: string;
+  local_date: string;
+  sent_at: CreatedAt;
 }
 
 /** Attempts counted by one limiter for one key (stored as a SHA-256) in its current window. */
@@ -150,4 +186,8 @@ export interface Database {
   app_secrets: AppSecretsTable;
   shares: SharesTable;
   share_views: ShareViewsTable;
+  plan_steps: PlanStepsTable;
+  plan_feed_tokens: PlanFeedTokensTable;
+  push_subscriptions: PushSubscriptionsTable;
+  plan_reminders_sent: PlanRemindersSentTable;
 }

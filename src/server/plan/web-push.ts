@@ -17,6 +17,21 @@ const vapidKeysSchema = z.strictObject({
 });
 export type VapidKeys = z.infer<typeof vapidKeysSchema>;
 
+/** VAPID keys from stored text (a file or the database), or null when the text does not hold them. */
+export function parseVapidKeys(text: string): VapidKeys | null {
+  try {
+    const keys = vapidKeysSchema.safeParse(JSON.parse(text));
+    return keys.success ? keys.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function generateVapidKeys(): VapidKeys {
+  const keys = webpush.generateVAPIDKeys();
+  return { publicKey: keys.publicKey, privateKey: keys.privateKey };
+}
+
 export class VapidKeyFileError extends Error {}
 
 /** Reads the server's VAPID keys, generating them (mode 600) the first time. A damaged file is an error, never overwritten. */
@@ -66,7 +81,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
  * supplied by the client, so anything else (an IP literal such as an internal address) is refused rather
  * than fetched from the server.
  */
-function endpointProblem(endpoint: string, allowLoopbackHttp: boolean): string | null {
+export function endpointProblem(endpoint: string, allowLoopbackHttp: boolean): string | null {
   const url = new URL(endpoint);
   if (allowLoopbackHttp && url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return null;
   if (url.protocol !== 'https:') return 'push endpoints must use https';

@@ -15,12 +15,13 @@ const yesterday: Checkin = {
   supplements: ['magnesium'],
   swelling: 'one-leg',
   notes: 'left calf warm',
+  planStepsDone: ['prevent.calf-stretches'],
   createdAt: '2026-11-21T21:00:00Z',
   updatedAt: '2026-11-21T21:00:00Z',
 };
 
 describe('habitsFrom', () => {
-  it('copies the habits but not the day’s swelling or notes', () => {
+  it('copies the habits but not the day’s swelling, notes or plan steps done', () => {
     expect(habitsFrom(yesterday)).toEqual({
       waterGlasses: 8,
       walkedMinutes: 40,
@@ -33,6 +34,7 @@ describe('habitsFrom', () => {
       supplements: ['magnesium'],
       swelling: null,
       notes: null,
+      planStepsDone: null,
     });
   });
 

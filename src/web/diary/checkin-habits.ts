@@ -31,17 +31,22 @@ export const EMPTY_CHECKIN: CheckinFields = {
   supplements: null,
   swelling: null,
   notes: null,
+  planStepsDone: null,
 };
 
 /** The answers of a stored check-in, to edit it. */
 export function answersOf(checkin: Checkin): CheckinFields {
   const { date: _date, createdAt: _created, updatedAt: _updated, ...answers } = checkin;
-  return { ...answers, supplements: answers.supplements && [...answers.supplements] };
+  return {
+    ...answers,
+    supplements: answers.supplements && [...answers.supplements],
+    planStepsDone: answers.planStepsDone && [...answers.planStepsDone],
+  };
 }
 
-/** A new day's answers pre-filled from an earlier check-in: its habits, not its swelling or notes. */
+/** A new day's answers pre-filled from an earlier check-in: its habits, not its swelling, notes or plan steps done. */
 export function habitsFrom(previous: Checkin): CheckinFields {
-  return { ...answersOf(previous), swelling: null, notes: null };
+  return { ...answersOf(previous), swelling: null, notes: null, planStepsDone: null };
 }
 
 /**

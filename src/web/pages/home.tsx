@@ -110,6 +110,12 @@ function Doors({ signedIn }: { signedIn: boolean }) {
             : 'A private cramp log, with a free account.'}
         </span>
       </Link>
+      {signedIn && (
+        <Link className="door" href="/plan">
+          <span className="door-title">My plan</span>
+          <span className="door-text">Daily steps to head off cramps, with reminders.</span>
+        </Link>
+      )}
     </nav>
   );
 }

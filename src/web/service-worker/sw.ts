@@ -265,3 +265,51 @@ async function staticFile(event: FetchEvent): Promise<Response> {
     throw error;
   }
 }
+
+// ---- Plan reminders (Web Push; issue 12) -------------------------------------------------------------
+// Kept as one block so it moves as a whole. The server sends {title, body, url, tag}: a neutral title
+// ("Evening stretch") and the page to open; nothing else. A message that cannot be read still shows a
+// plain reminder, since a push the worker does not show is held against the site by browsers.
+/** What a plan reminder push carries; every field is checked, since a push is data from outside. */
+type PushMessage = { title?: unknown; body?: unknown; url?: unknown; tag?: unknown };
+
+function readPush(event: PushEvent): PushMessage {
+  try {
+    const data: unknown = event.data ? event.data.json() : {};
+    return data && typeof data === 'object' ? (data as PushMessage) : {};
+  } catch {
+    return {};
+  }
+}
+
+self.addEventListener('push', (event) => {
+  const message = readPush(event);
+  const title = typeof message.title === 'string' && message.title ? message.title : 'Daily reminder';
+  const url = typeof message.url === 'string' && message.url.startsWith('/') ? message.url : '/plan';
+  event.waitUntil(
+    self.registration.showNotification(title, {
+      body: typeof message.body === 'string' ? message.body : '',
+      tag: typeof message.tag === 'string' ? `plan-${message.tag}` : 'plan',
+      icon: '/icons/icon-192.png',
+      data: { url },
+    }),
+  );
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const target: unknown = event.notification.data?.url;
+  const url = new URL(typeof target === 'string' ? target : '/plan', self.location.origin).href;
+  event.waitUntil(
+    (async () => {
+      const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const same = open.find((client) => client.url === url) ?? open[0];
+      if (same) {
+        await same.focus();
+        if (same.url !== url && 'navigate' in same) await same.navigate(url);
+        return;
+      }
+      await self.clients.openWindow(url);
+    })(),
+  );
+});

@@ -21,6 +21,7 @@ function toRecord(row: Selectable<CheckinsTable>): CheckinRecord {
     supplements: row.supplements,
     swelling: row.swelling,
     notes: row.notes,
+    planStepsDone: row.plan_steps_done,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
@@ -46,6 +47,7 @@ export async function upsertCheckin(
     supplements: answers.supplements,
     swelling: answers.swelling,
     notes: answers.notes,
+    plan_steps_done: answers.planStepsDone,
   };
   const row = await db
     .insertInto('checkins')

@@ -2,6 +2,7 @@
 // so a usual day is a glance and a tap on Save. `?date=YYYY-MM-DD` checks in for another day.
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
+import type { PlanResponse } from '../../../contract/plan';
 import { DIARY_LIMITS as L, SUPPLEMENTS, SWELLING } from '../../../core/insights/vocabulary';
 import { ApiError, type Profile } from '../../api';
 import { FormError } from '../../components/field';
@@ -35,6 +36,7 @@ const CHECKIN_LABELS = {
   supplements: 'Supplements taken',
   swelling: 'Swelling',
   notes: ['Notes', 'checkin-notes'],
+  planStepsDone: 'Plan steps done today',
 } as const;
 
 export function DiaryCheckInPage() {
@@ -109,6 +111,8 @@ function CheckinForm({ date, today, loaded }: { date: string; today: string; loa
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const savedOnce = useRef(loaded.existing);
+  // The person's plan steps, to tick those done (no plan, or offline: the question is not asked).
+  const planSteps = useResource<PlanResponse>('/api/plan', '').data?.steps ?? [];
 
   function set<K extends keyof CheckinFields>(key: K, value: CheckinFields[K]) {
     setAnswers((a) => ({ ...a, [key]: value }));
@@ -122,7 +126,11 @@ function CheckinForm({ date, today, loaded }: { date: string; today: string; loa
     setError(null);
     setFields({});
     try {
-      const saved = await putCheckin(date, answersToSave(answers));
+      const saved = await putCheckin(date, {
+        ...answersToSave(answers),
+        // Asked "tick what you did": with the question shown, none ticked means none done.
+        ...(planSteps.length > 0 ? { planStepsDone: answers.planStepsDone ?? [] } : {}),
+      });
       setAnswers(answersOf(saved));
       savedOnce.current = true;
       setState('saved');
@@ -165,6 +173,18 @@ function CheckinForm({ date, today, loaded }: { date: string; today: string; loa
           ))}
         </div>
       </fieldset>
+
+      {planSteps.length > 0 && (
+        <CheckChips
+          legend="Plan steps done today"
+          name="planStepsDone"
+          values={answers.planStepsDone ?? []}
+          onChange={(v) => set('planStepsDone', v)}
+          error={fieldError('planStepsDone')}
+          field="planStepsDone"
+          options={planSteps.map((step) => ({ value: step.id, label: step.title }))}
+        />
+      )}
 
       <div className="stepper-grid">
         <Stepper
