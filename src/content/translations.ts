@@ -65,10 +65,10 @@ export function textsOf(item: KnowledgeItem): Array<[where: string, text: string
     ['details', item.details],
   ];
   if (item.safety) texts.push(['safety.reason', item.safety.reason]);
-  item.conflicts.forEach((c, i) => {
+  for (const [i, c] of item.conflicts.entries()) {
     texts.push([`conflicts.${i}.topic`, c.topic], [`conflicts.${i}.resolution`, c.resolution]);
-    c.positions.forEach((p, j) => texts.push([`conflicts.${i}.positions.${j}.claim`, p.claim]));
-  });
+    for (const [j, p] of c.positions.entries()) texts.push([`conflicts.${i}.positions.${j}.claim`, p.claim]);
+  }
   if (item.nutrients) texts.push(['nutrients.serving', item.nutrients.serving]);
   if (item.acupoint) texts.push(['acupoint.location', item.acupoint.location]);
   return texts;

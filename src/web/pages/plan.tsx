@@ -7,10 +7,10 @@ import type { EvidenceVerdict, SafetyStatus } from '../../content/schema';
 import type { IcsTokenResponse, PlanResponse, PutPlanRequest } from '../../contract/plan';
 import { VERDICT_LABELS } from '../../server/pages/learn-labels';
 import { api } from '../api';
-import { DiaryLoading } from '../diary/components/signed-out';
 import { FormError } from '../components/field';
 import { useApiForm } from '../components/use-api-form';
 import { useResource } from '../components/use-resource';
+import { DiaryLoading } from '../diary/components/signed-out';
 import {
   currentSubscription,
   disableReminders,

@@ -5,10 +5,10 @@ import type { ReportView } from '../../contract/report';
 import type { CreatedShare, CreateShareRequest, Share, ShareList } from '../../contract/shares';
 import { REPORT_CSS, ReportSheet } from '../../server/pages/report-sheet';
 import { api } from '../api';
-import { DiaryLoading, DiarySignedOut } from '../diary/components/signed-out';
 import { Field, FormError, fieldMessage } from '../components/field';
 import { useApiForm } from '../components/use-api-form';
 import { loadErrorMessage, useResource } from '../components/use-resource';
+import { DiaryLoading, DiarySignedOut } from '../diary/components/signed-out';
 import { addDays, todayIn } from '../diary/diary-time';
 import { useSession } from '../session';
 
