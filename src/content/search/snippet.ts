@@ -4,15 +4,33 @@ import { foldTerm } from './text.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-type Word = { at: number; term: string };
+export type SnippetWord = { at: number; term: string };
 
-export type SnippetSource = { text: string; words: readonly Word[] };
+export type SnippetSource = { text: string; words: readonly SnippetWord[] };
+
+/** Where each word of a text sits and the term the index holds for it. */
+export type SnippetWords = (text: string) => SnippetWord[];
+
+export const spacedWords =
+  (term: (word: string) => string): SnippetWords =>
+  (text) =>
+    [...text.matchAll(WORD)].map((m) => ({ at: m.index, term: term(m[0]) }));
+
+const englishWords = spacedWords(foldTerm);
 
 export function snippetSource(text: string): SnippetSource {
-  return { text, words: [...text.matchAll(WORD)].map((m) => ({ at: m.index, term: foldTerm(m[0]) })) };
+  return snippetSourceWith(englishWords, text);
 }
 
-function clip(text: string, start: number, maxLength: number): string {
+export function snippetSourceWith(wordsOf: SnippetWords, text: string): SnippetSource {
+  return { text, words: wordsOf(text) };
+}
+
+/** Cuts `maxLength` characters of `text` from about `start` into an excerpt. */
+export type Clip = (text: string, start: number, maxLength: number) => string;
+
+/** Excerpts of text written with spaces: cut between words. */
+export function clip(text: string, start: number, maxLength: number): string {
   let from = start;
   if (from > 0) {
     const space = text.lastIndexOf(' ', from);
@@ -39,6 +57,7 @@ export function makeSnippet(
   sources: readonly SnippetSource[],
   terms: ReadonlySet<string>,
   maxLength = 180,
+  cut: Clip = clip,
 ): string {
   const lead = Math.floor(maxLength / 4);
   for (const { text, words } of sources) {
@@ -56,7 +75,7 @@ export function makeSnippet(
         bestCount = inWindow.size;
       }
     }
-    return clip(text, Math.max(0, best.at - lead), maxLength);
+    return cut(text, Math.max(0, best.at - lead), maxLength);
   }
-  return clip(sources[0]?.text ?? '', 0, maxLength);
+  return cut(sources[0]?.text ?? '', 0, maxLength);
 }
