@@ -12,7 +12,11 @@ const CLOT = ['pattern.one-leg-swollen-red-warm', 'diff.dvt', 'redflag.leg-swell
 const NIGHT_CRAMP = ['pattern.night-calf-cramp', 'overview.what-is-a-leg-cramp', 'relief.calf-stretch'];
 const RELIEF_NOW = ['relief.calf-stretch', 'relief.massage', 'relief.heat', 'relief.walk-it-out'];
 
-const safe = (query: string, own: string | readonly string[], alsoFine: readonly string[] = []): FreshCase => {
+const safe = (
+  query: string,
+  own: string | readonly string[],
+  alsoFine: readonly string[] = [],
+): FreshCase => {
   const ownIds = typeof own === 'string' ? [own] : own;
   return { query, expect: [...ownIds, ...alsoFine], own: ownIds };
 };
@@ -46,7 +50,13 @@ export const JA_FRESH_SET: readonly FreshCase[] = [
   ask('足湯 寝る前', 'prevent.warm-bath-or-foot-soak', 'relief.warm-bath'),
   ask('片足だけ 腫れて 赤い 熱い', CLOT),
   ask('ふくらはぎ 片方だけ むくみ 痛い', CLOT, 'pattern.one-leg-pain'),
-  ask('むくみ 頭痛 目がチカチカ', 'pattern.swelling-with-headache', 'redflag.headache-with-swelling', 'diff.preeclampsia', 'redflag.preeclampsia-signs'),
+  ask(
+    'むくみ 頭痛 目がチカチカ',
+    'pattern.swelling-with-headache',
+    'redflag.headache-with-swelling',
+    'diff.preeclampsia',
+    'redflag.preeclampsia-signs',
+  ),
   ask('妊娠高血圧腎症 症状', 'diff.preeclampsia', 'redflag.preeclampsia-signs', 'diff.hypertension'),
   ask('息苦しい 胸が痛い', 'redflag.breathless-or-chest-pain'),
   ask('足がしびれる ピリピリ', 'pattern.numbness-or-tingling', 'redflag.numbness-tingling'),

@@ -12,7 +12,11 @@ const CLOT = ['pattern.one-leg-swollen-red-warm', 'diff.dvt', 'redflag.leg-swell
 const NIGHT_CRAMP = ['pattern.night-calf-cramp', 'overview.what-is-a-leg-cramp', 'relief.calf-stretch'];
 const RELIEF_NOW = ['relief.calf-stretch', 'relief.massage', 'relief.heat', 'relief.walk-it-out'];
 
-const safe = (query: string, own: string | readonly string[], alsoFine: readonly string[] = []): FreshCase => {
+const safe = (
+  query: string,
+  own: string | readonly string[],
+  alsoFine: readonly string[] = [],
+): FreshCase => {
   const ownIds = typeof own === 'string' ? [own] : own;
   return { query, expect: [...ownIds, ...alsoFine], own: ownIds };
 };
@@ -39,7 +43,11 @@ export const RU_FRESH_SET: readonly FreshCase[] = [
   safe('дурман растирание ног', 'remedy.stramonium'),
   safe('золотой ус и лопух от судорог', 'remedy.burdock-golden-mustache'),
   safe('настойка аира растирать ноги', 'remedy.calamus-rub'),
-  safe('можно ли иглоукалывание беременным', ['treat.acupuncture', 'acupoint.contraindicated'], ['acupuncture.evidence']),
+  safe(
+    'можно ли иглоукалывание беременным',
+    ['treat.acupuncture', 'acupoint.contraindicated'],
+    ['acupuncture.evidence'],
+  ),
   ask('сводит икры по ночам что делать', NIGHT_CRAMP, RELIEF_NOW),
   ask('ночью свело ногу судорога', NIGHT_CRAMP, RELIEF_NOW),
   ask('как быстро снять судорогу в икре', RELIEF_NOW),
@@ -47,7 +55,13 @@ export const RU_FRESH_SET: readonly FreshCase[] = [
   ask('тепло грелка на икру', 'relief.heat', 'relief.warm-bath'),
   ask('одна нога опухла покраснела горячая', CLOT),
   ask('отек одной ноги и боль в икре', CLOT, 'pattern.one-leg-pain'),
-  ask('отеки и головная боль мушки перед глазами', 'pattern.swelling-with-headache', 'redflag.headache-with-swelling', 'diff.preeclampsia', 'redflag.preeclampsia-signs'),
+  ask(
+    'отеки и головная боль мушки перед глазами',
+    'pattern.swelling-with-headache',
+    'redflag.headache-with-swelling',
+    'diff.preeclampsia',
+    'redflag.preeclampsia-signs',
+  ),
   ask('преэклампсия симптомы', 'diff.preeclampsia', 'redflag.preeclampsia-signs'),
   ask('задыхаюсь и боль в груди', 'redflag.breathless-or-chest-pain'),
   ask('немеют ноги покалывание', 'pattern.numbness-or-tingling', 'redflag.numbness-tingling'),
@@ -55,15 +69,31 @@ export const RU_FRESH_SET: readonly FreshCase[] = [
   ask('варикоз и судороги', 'cause.varicose-veins', 'diff.varicose-veins', 'risk.varicose-veins'),
   ask('судороги от нехватки кальция?', 'cause.calcium', 'overview.deficiency-claim', 'nutrient.calcium'),
   ask('не хватает магния судороги', 'cause.magnesium', 'nutrient.magnesium'),
-  ask('какие продукты с магнием', 'nutrient.magnesium', 'food.buckwheat', 'food.pumpkin-seeds', 'food.almonds', 'food.cashews'),
+  ask(
+    'какие продукты с магнием',
+    'nutrient.magnesium',
+    'food.buckwheat',
+    'food.pumpkin-seeds',
+    'food.almonds',
+    'food.cashews',
+  ),
   ask('гречка от судорог', 'food.buckwheat'),
   ask('творог кальций', 'food.cottage-cheese'),
   ask('курага помогает от судорог?', 'food.dried-apricots', 'remedy.dried-fruit-tea'),
   ask('мало пью воды судороги', 'cause.dehydration', 'prevent.hydration'),
   ask('компрессионные чулки беременным', 'prevent.compression-stockings'),
   ask('спать на левом боку зачем', 'prevent.left-side-sleeping', 'cause.vena-cava-compression'),
-  ask('токсикоз рвота и судороги', 'pattern.early-pregnancy-with-vomiting', 'cause.vomiting-electrolyte-loss'),
+  ask(
+    'токсикоз рвота и судороги',
+    'pattern.early-pregnancy-with-vomiting',
+    'cause.vomiting-electrolyte-loss',
+  ),
   ask('ноги болят после родов', 'redflag.after-the-birth'),
   ask('анализ на свертываемость', 'test.coagulation'),
-  ask('гестационный диабет судороги', 'cause.gestational-diabetes', 'risk.diabetes', 'test.glucose-tolerance'),
+  ask(
+    'гестационный диабет судороги',
+    'cause.gestational-diabetes',
+    'risk.diabetes',
+    'test.glucose-tolerance',
+  ),
 ];

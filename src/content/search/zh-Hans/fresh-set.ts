@@ -12,7 +12,11 @@ const CLOT = ['pattern.one-leg-swollen-red-warm', 'diff.dvt', 'redflag.leg-swell
 const NIGHT_CRAMP = ['pattern.night-calf-cramp', 'overview.what-is-a-leg-cramp', 'relief.calf-stretch'];
 const RELIEF_NOW = ['relief.calf-stretch', 'relief.massage', 'relief.heat', 'relief.walk-it-out'];
 
-const safe = (query: string, own: string | readonly string[], alsoFine: readonly string[] = []): FreshCase => {
+const safe = (
+  query: string,
+  own: string | readonly string[],
+  alsoFine: readonly string[] = [],
+): FreshCase => {
   const ownIds = typeof own === 'string' ? [own] : own;
   return { query, expect: [...ownIds, ...alsoFine], own: ownIds };
 };
@@ -46,10 +50,21 @@ export const ZH_FRESH_SET: readonly FreshCase[] = [
   ask('睡前泡脚有用吗', 'prevent.warm-bath-or-foot-soak', 'relief.warm-bath'),
   ask('一条腿又红又肿还发热', CLOT),
   ask('一边小腿肿胀 按着疼', CLOT, 'redflag.leg-tenderness'),
-  ask('腿肿还头疼眼花', 'pattern.swelling-with-headache', 'redflag.headache-with-swelling', 'diff.preeclampsia', 'redflag.preeclampsia-signs'),
+  ask(
+    '腿肿还头疼眼花',
+    'pattern.swelling-with-headache',
+    'redflag.headache-with-swelling',
+    'diff.preeclampsia',
+    'redflag.preeclampsia-signs',
+  ),
   ask('子痫前期有什么症状', 'diff.preeclampsia', 'redflag.preeclampsia-signs', 'risk.oedema-preeclampsia'),
   ask('喘不上气胸口疼', 'redflag.breathless-or-chest-pain'),
-  ask('孕晚期脚肿正常吗', 'pattern.late-pregnancy-with-swelling', 'cause.fluid-retention', 'redflag.leg-swelling'),
+  ask(
+    '孕晚期脚肿正常吗',
+    'pattern.late-pregnancy-with-swelling',
+    'cause.fluid-retention',
+    'redflag.leg-swelling',
+  ),
   ask('腿麻 像针扎一样', 'pattern.numbness-or-tingling', 'redflag.numbness-tingling'),
   ask('晚上腿不舒服老想动', 'diff.restless-legs'),
   ask('静脉曲张会引起抽筋吗', 'cause.varicose-veins', 'diff.varicose-veins', 'risk.varicose-veins'),
