@@ -36,6 +36,11 @@ export type SearchLanguage = {
   spell: boolean;
   /** A typed word this long may be the start of a longer one. */
   prefixFrom: number;
+  /**
+   * A word naming more items than this in their titles or aliases is what the question is about in general,
+   * not the thing it asks is safe (see MAX_SUBJECT_NAMED).
+   */
+  maxSubjectNamed?: number;
   snippetWords: SnippetWords;
   snippetLength: number;
   clip: Clip;
@@ -289,7 +294,7 @@ export function buildSearchIndex(
   function ownVerdicts(concepts: readonly Concept[], candidates: readonly number[]) {
     const found = candidates.flatMap((k) => {
       const named = namedBy(concepts[k]!);
-      if (named.size > MAX_SUBJECT_NAMED) return [];
+      if (named.size > (language.maxSubjectNamed ?? MAX_SUBJECT_NAMED)) return [];
       const verdicts = [...named].filter((index) => isVerdict[index]);
       // A symptom ("swollen") names mostly signs and causes, with a verdict or two in passing ("swollen
       // ankles" on the drinking page); a thing one takes or does names mostly verdicts.
