@@ -4,21 +4,17 @@
 // words it does not know ("钙|尔|奇", "ふく|ら|は|ぎ"), so it cannot be trusted for the index. Questions are cut
 // into words the other way round: first the words of the language's tables (synonyms, brands, question words,
 // stop words), longest first, then `Intl.Segmenter` words for what is left. A question word is then searched as
-// its chain of pairs. Katakana is folded to hiragana and full-width forms to plain ones, in the index and in
-// questions alike, so "コムラガエリ", "こむらがえり" and "ｺﾑﾗｶﾞｴﾘ" are one word.
+// its chain of pairs. Full-width and half-width forms are folded to plain ones, in the index and in questions
+// alike ("Ｂ６" is "b6", "ｺﾑﾗｶﾞｴﾘ" is "コムラガエリ"). Katakana stays katakana: folded to hiragana, the pairs of
+// every loanword and brand would be shared with ordinary kana text and each search would scan far more pages.
 import type { Clip, SnippetWord, SnippetWords } from './snippet.js';
 
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]/u;
 /** Runs of Han and kana, runs of other letters and digits; everything else separates. */
 const RUNS = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]+)|([\p{L}\p{N}]+)/gu;
-const KATAKANA = /[\u30a1-\u30f6]/g;
-
-/** Full-width to plain, lower case, katakana to hiragana; one character in, one out for Han and kana. */
+/** Full-width and half-width forms to plain ones, lower case. */
 export function foldCjk(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(KATAKANA, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+  return text.normalize('NFKC').toLowerCase();
 }
 
 const isCjk = (term: string) => CJK_CHAR.test(term);

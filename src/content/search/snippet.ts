@@ -63,16 +63,30 @@ export function makeSnippet(
   for (const { text, words } of sources) {
     const matches = words.filter((w) => terms.has(w.term));
     if (matches.length === 0) continue;
+    // The distinct terms in each window, counted as the window slides (the words are in text order), so a
+    // long text with many matches (every character pair of a Chinese page) costs linear time, not quadratic.
     let best = matches[0]!;
     let bestCount = 0;
+    const counts = new Map<string, number>();
+    let lo = 0;
+    let hi = 0;
     for (const m of matches) {
       const start = m.at - lead;
-      const inWindow = new Set(
-        matches.filter((o) => o.at >= start && o.at < start + maxLength).map((o) => o.term),
-      );
-      if (inWindow.size > bestCount) {
+      while (hi < matches.length && matches[hi]!.at < start + maxLength) {
+        const term = matches[hi]!.term;
+        counts.set(term, (counts.get(term) ?? 0) + 1);
+        hi += 1;
+      }
+      while (lo < hi && matches[lo]!.at < start) {
+        const term = matches[lo]!.term;
+        const left = counts.get(term)! - 1;
+        if (left === 0) counts.delete(term);
+        else counts.set(term, left);
+        lo += 1;
+      }
+      if (counts.size > bestCount) {
         best = m;
-        bestCount = inWindow.size;
+        bestCount = counts.size;
       }
     }
     return cut(text, Math.max(0, best.at - lead), maxLength);
