@@ -114,7 +114,9 @@ export const JA_TABLES: LanguageTables = {
     product(['卵の殻', '卵殻', '卵殻カルシウム']),
     product(['ホメオパシー', 'レメディ']),
     product(['ダチュラ', 'チョウセンアサガオ']),
-    product(['サンザシ']),
+    product(['サンザシ', '山査子']),
+    product(['ショウブ', '菖蒲', '菖蒲根']),
+    product(['ゴボウ', 'ごぼう', '牛蒡', 'ゴボウ茶', 'カリシア']),
     product(['バレリアン', 'ネトル', 'イラクサ']),
     g(['ハーブ', 'ハーブティー', '民間療法', 'おばあちゃんの知恵', '自然療法']),
     product(['痛み止め', '鎮痛剤', '鎮痛薬', '解熱鎮痛剤']),
@@ -132,11 +134,13 @@ export const JA_TABLES: LanguageTables = {
   products: [
     p(
       ['ロキソニン', 'ロキソプロフェン', 'イブ', 'バファリン', 'ナロン', 'セデス'],
-      ['非ステロイド性抗炎症薬', 'イブプロフェン'],
+      ['非ステロイド性抗炎症薬', 'nsaids', 'イブプロフェン'],
     ),
     p(
-      ['ボルタレン', 'モーラス', 'ケトプロフェン', 'ロキソニンテープ', '湿布', 'シップ'],
-      ['非ステロイド性抗炎症薬'],
+      // Medicated patches (湿布) in Japan are mostly NSAIDs (loxoprofen, ketoprofen, diclofenac): the NSAID verdict
+      // must answer them, though a warm compress (温湿布) shares the word.
+      ['ボルタレン', 'モーラス', 'ケトプロフェン', 'ロキソニンテープ', '湿布', 'シップ', '湿布薬'],
+      ['非ステロイド性抗炎症薬', 'nsaids', 'イブプロフェン'],
     ),
     p(['カロナール', 'タイレノール', 'アセトアミノフェン錠'], ['アセトアミノフェン']),
     p(['アスピリン'], ['アスピリン']),
