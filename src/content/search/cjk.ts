@@ -11,7 +11,10 @@ import type { Clip, SnippetWord, SnippetWords } from './snippet.js';
 
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]/u;
 /** Runs of Han and kana, runs of other letters and digits; everything else separates. */
-const RUNS = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]+)|([\p{L}\p{N}]+)/gu;
+const RUNS =
+  /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]+)|((?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆])[\p{L}\p{N}])+)/gu;
+/** Letters and digits of other scripts (B6, DVT): Han counts as a letter too, so it must be kept out. */
+const OTHER_WORDS = /(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆])[\p{L}\p{N}])+/gu;
 /** Full-width and half-width forms to plain ones, lower case. */
 export function foldCjk(text: string): string {
   return text.normalize('NFKC').toLowerCase();
@@ -112,9 +115,7 @@ export const cjkSnippetWords: SnippetWords = (text) => {
     at += raw.length;
   }
   // Latin words inside (B6, DVT) as the index holds them.
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    if (!isCjk(m[0])) words.push({ at: m.index, term: foldCjk(m[0]) });
-  }
+  for (const m of text.matchAll(OTHER_WORDS)) words.push({ at: m.index, term: foldCjk(m[0]) });
   return words.sort((a, b) => a.at - b.at);
 };
 

@@ -37,6 +37,8 @@ describe('Chinese and Japanese words', () => {
     expect(cjkIndexTokens('维生素B6')).toEqual(['维', '维生', '生', '生素', '素', 'b6']);
     // Full-width forms are plain ones.
     expect(cjkIndexTokens('Ｂ６')).toEqual(['b6']);
+    // Regression: Han counts as a letter, so "b吗" was one Latin word and "维生素b吗" never found vitamin B.
+    expect(cjkSearchTokens('维生素b吗')).toEqual(['维生', '生素', 'b', '吗']);
   });
 
   it('search a word as its chain of pairs, and a lone character as itself', () => {
