@@ -88,15 +88,19 @@ export const JA_TABLES: LanguageTables = {
     g(['干しあんず', 'ドライアプリコット']),
     g(['食べ物', '食事', '食品', '食材']),
     // Supplements, medicines and remedies.
-    product(['カルシウム剤', 'カルシウムのサプリ', 'カルシウムサプリ', 'カルシウム']),
+    // Nutrients are plain words, as in English (synonyms.ts): naming one is not asking about a supplement;
+    // the supplement's own words (tablets, preparations) and brands are products.
+    g(['カルシウム']),
+    product(['カルシウム剤', 'カルシウムのサプリ', 'カルシウムサプリ']),
     g(['カルシウム不足', '低カルシウム']),
-    product(['マグネシウム', 'マグネシウム剤', 'マグネシウムサプリ', '酸化マグネシウム', 'マグミット']),
+    g(['マグネシウム']),
+    product(['マグネシウム剤', 'マグネシウムサプリ', '酸化マグネシウム', 'マグミット']),
     g(['マグネシウム不足']),
     g(['カリウム', 'カリウム不足']),
-    product(['ビタミンb', 'ビタミンb群', 'b群']),
-    product(['ビタミンb6', 'b6']),
-    product(['ビタミンd']),
-    product(['ビタミンc', 'ビタミンe']),
+    g(['ビタミンb', 'ビタミンb群', 'b群']),
+    g(['ビタミンb6', 'b6']),
+    g(['ビタミンd']),
+    g(['ビタミンc', 'ビタミンe']),
     product(['マルチビタミン', '葉酸サプリ', '妊婦用ビタミン', 'エレビット']),
     product(['キニーネ', 'トニックウォーター']),
     product([
