@@ -113,6 +113,14 @@ describe('synonym and brand tables', () => {
     expect(concepts('ja', 'こむらがえり')[0]).toContain('こむら返り');
   });
 
+  it('name trimesters with the words the index gives trimester-limited verdicts', () => {
+    expect(concepts('zh-Hans', '孕晚期能吃布洛芬吗')[0]).toContain('trimester3');
+    expect(concepts('ru', 'в третьем триместре')[0]).toContain('trimester3');
+    expect(concepts('ja', '妊娠初期')[0]).toContain('trimester1');
+    expect(search('zh-Hans', '孕晚期能吃布洛芬吗')[0]!.id).toBe('relief.nsaids');
+    expect(search('ru', 'ибупрофен в третьем триместре')[0]!.id).toBe('relief.nsaids');
+  });
+
   it('find the brand’s page: Магне B6, 钙尔奇, 芬必得, ツムラ68, 湿布', () => {
     expect(search('ru', 'магне б6')[0]!.id).toBe('treat.magnesium-supplement');
     expect(search('ru', 'кальций д3 никомед')[0]!.id).toBe('treat.calcium-supplement');

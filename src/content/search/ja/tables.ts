@@ -46,6 +46,10 @@ export const JA_TABLES: LanguageTables = {
     g(['妊娠高血圧腎症', '妊娠中毒症', '子癇前症', '妊娠高血圧症候群']),
     g(['高血圧', '血圧が高い', '血圧']),
     g(['頭痛', '頭が痛い']),
+    // Trimesters; trimester1..3 are the words the index adds for trimester-limited safety verdicts (as in English).
+    g(['妊娠初期', 'trimester1']),
+    g(['妊娠中期', 'trimester2']),
+    g(['妊娠後期', '臨月', '妊娠末期', 'trimester3']),
     g(['症状', 'サイン', '兆候', '前兆']),
     g(['目がチカチカ', 'チカチカ', '目の前が', '見えにくい', 'かすむ', '視界']),
     g(['妊娠糖尿病', '糖尿病', '血糖値', '血糖']),

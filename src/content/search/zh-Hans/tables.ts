@@ -32,6 +32,10 @@ export const ZH_TABLES: LanguageTables = {
     g(['子痫前期', '先兆子痫', '妊高症', '妊娠高血压', '妊娠高血压综合征']),
     g(['高血压', '血压高', '血压']),
     g(['头疼', '头痛', '头晕']),
+    // Trimesters; trimester1..3 are the words the index adds for trimester-limited safety verdicts (as in English).
+    g(['孕早期', '怀孕初期', '早孕', '头三个月', 'trimester1']),
+    g(['孕中期', 'trimester2']),
+    g(['孕晚期', '怀孕后期', '快生了', '最后三个月', 'trimester3']),
     g(['症状', '表现', '征兆', '信号', '迹象', '前兆']),
     g(['眼花', '视物模糊', '看不清', '眼前冒金星', '视力模糊']),
     g(['妊娠糖尿病', '妊糖', '糖尿病', '血糖高', '血糖']),
