@@ -1,7 +1,6 @@
 // The search of each language the knowledge base is written in. English is the search in search-index.ts as
 // it was; Chinese and Japanese are cut into words by their tables and Intl.Segmenter and indexed as character
 // pairs (cjk.ts); Russian is folded (lower case, ё → е) and stemmed (ru/stem.ts). Each has its own tables.
-import type { TranslationLocale } from '../translations.js';
 import { cjkClip, cjkIndexTokens, cjkSearchTokens, cjkSnippetWords, createCjkWordSplitter } from './cjk.js';
 import { JA_TABLES } from './ja/tables.js';
 import { type LanguageTables, localIntents } from './language-tables.js';
@@ -134,5 +133,3 @@ export function createLocalizedSearch(
 ): KnowledgeSearch {
   return buildSearchIndex(items, searchLanguage(locale));
 }
-
-export const isTranslationLocale = (locale: SearchLocale): locale is TranslationLocale => locale !== 'en';
