@@ -25,6 +25,7 @@ const SETS: Record<TranslationLocale, { fresh: readonly FreshCase[]; tuning: rea
 
 let ids: Set<string>;
 const searches = new Map<TranslationLocale, KnowledgeSearch>();
+// Three indexes of character pairs take a few seconds to build on a busy machine: more than the default 10 s.
 beforeAll(() => {
   ids = new Set(loadContent().items.map((item) => item.id));
   for (const locale of Object.keys(SETS) as TranslationLocale[]) {
@@ -37,7 +38,7 @@ beforeAll(() => {
       ),
     );
   }
-});
+}, 60_000);
 
 describe.each(Object.entries(SETS) as Array<[TranslationLocale, (typeof SETS)['ru']]>)(
   'search fresh set in %s',

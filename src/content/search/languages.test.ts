@@ -11,6 +11,7 @@ import type { KnowledgeSearch } from './search-index.js';
 
 const searches = new Map<TranslationLocale, KnowledgeSearch>();
 const safetyOf = new Map<string, string | undefined>();
+// Three indexes of character pairs take a few seconds to build on a busy machine: more than the default 10 s.
 beforeAll(() => {
   for (const locale of TRANSLATION_LOCALES) {
     const { items } = loadTranslatedItems(locale);
@@ -23,7 +24,7 @@ beforeAll(() => {
       ),
     );
   }
-});
+}, 60_000);
 const search = (locale: TranslationLocale, q: string) => searches.get(locale)!.search(q, 10);
 /** The forms each concept of a question is searched in. */
 const concepts = (locale: TranslationLocale, q: string) =>
