@@ -25,8 +25,10 @@ export function rankAcceptLanguage(header: string | undefined): string[] {
     .split(',')
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q=([01](?:\.\d{0,3})?)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-      return { tag: tag.trim(), q: q === undefined ? 1 : Number(q), index };
+      // A q-value that is not one (q=2, q=abc) makes the entry unusable rather than most preferred.
+      const qParam = params.find((p) => /^\s*q=/i.test(p));
+      const q = qParam === undefined ? '1' : /^\s*q=([01](?:\.\d{0,3})?)\s*$/i.exec(qParam)?.[1];
+      return { tag: tag.trim(), q: q === undefined ? 0 : Number(q), index };
     })
     .filter((entry) => entry.q > 0 && entry.q <= 1 && entry.tag !== '' && entry.tag !== '*')
     .sort((a, b) => b.q - a.q || a.index - b.index)

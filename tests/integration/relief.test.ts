@@ -87,7 +87,8 @@ describe.each(storeTargets)('GET /relief on $name', (target) => {
 
   it('uses the region in a signed-in person’s profile before their browser language', async () => {
     const { cookie } = await signUp(app);
-    const japanese = { cookie, 'accept-language': 'ja-JP' };
+    // A Japanese browser whose person chose English: the region follows the profile, the words the choice.
+    const japanese = { cookie: `${cookie}; crampwise_lang=en`, 'accept-language': 'ja-JP' };
     expect(telNumber((await app.inject({ url: '/relief', headers: japanese })).body)).toBe('119');
 
     const patch = await app.inject({

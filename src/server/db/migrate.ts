@@ -7,6 +7,7 @@ import * as birthDate from './migrations/0004-birth-date.js';
 import * as recordLimits from './migrations/0005-record-limits.js';
 import * as maternityUnit from './migrations/0006-maternity-unit.js';
 import * as sharedState from './migrations/0007-shared-state.js';
+import * as language from './migrations/0011-language.js';
 
 const migrations: Record<string, Migration> = {
   '0001-accounts': accounts,
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005-record-limits': recordLimits,
   '0006-maternity-unit': maternityUnit,
   '0007-shared-state': sharedState,
+  '0011-language': language,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {
