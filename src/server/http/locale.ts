@@ -1,9 +1,10 @@
 // Every request's language, negotiated once in an onRequest hook (after the session is resolved):
 // `?lang=`, the `crampwise_lang` cookie, the signed-in person's profile language, Accept-Language, English.
 // The order and the Traditional Chinese decision live in src/i18n/negotiate.ts.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   DEFAULT_LOCALE,
+  isLocale,
   LANG_COOKIE,
   LANG_COOKIE_MAX_AGE_SECONDS,
   LANG_PARAM,
@@ -47,10 +48,12 @@ export function installLocale(app: FastifyInstance, ctx: AppContext): void {
   app.addHook('onRequest', async (request, reply) => {
     const query = queryLang(request.query);
     const cookie = request.cookies[LANG_COOKIE];
-    // The profile is read only when no explicit choice is at hand, and then kept in the cookie, so a
-    // signed-in person costs one lookup per browser rather than one per request.
+    // The profile is read only for pages, when no explicit choice is at hand, and a language found there
+    // is kept in the cookie, so it costs one lookup per browser. API routes already hold the person's row
+    // (requirePerson) and ask localeForPerson() instead, so /api/* never pays for a second lookup.
     let profile: string | null | undefined;
-    if (request.auth && query === undefined && cookie === undefined) {
+    const isPage = !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');
+    if (isPage && request.auth && query === undefined && cookie === undefined) {
       profile = (await findUserById(ctx.db, request.auth.userId))?.language;
     }
     const { locale, source } = negotiateLocale({
@@ -64,4 +67,13 @@ export function installLocale(app: FastifyInstance, ctx: AppContext): void {
     if ((source === 'query' && cookie !== locale) || source === 'profile')
       rememberLanguage(ctx, reply, locale);
   });
+}
+
+/**
+ * The language to answer a signed-in person's API request in: an explicit `?lang=` or cookie first, then
+ * their profile's language, then what the browser asked for (the same order as pages).
+ */
+export function localeForPerson(request: FastifyRequest, user: { language: string | null }): Locale {
+  if (request.localeSource === 'query' || request.localeSource === 'cookie') return request.locale;
+  return isLocale(user.language) ? user.language : request.locale;
 }
