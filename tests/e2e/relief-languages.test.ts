@@ -37,6 +37,10 @@ describe.each(['zh-Hans', 'ru', 'ja'] as const)('Relief now in %s', (locale) => 
     expect(englishLeaks(visible)).toEqual([]);
     expect(visible).not.toMatch(/relief\.\w/);
 
+    // One-handed at night: the Start button is on the first screen of a phone in every language.
+    const box = await start.boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+
     await start.click();
     expect(await page.locator('#hold-num').textContent()).toBe('30');
     await page.clock.runFor(20_000);
