@@ -108,10 +108,10 @@ describe('formatting per locale', () => {
     const start = (seconds: number) =>
       serverIntl('ru', ['relief']).formatMessage({ id: 'relief.hold.start' }, { seconds });
     expect([start(1), start(2), start(30), start(21)]).toEqual([
-      'Старт: держать 1 секунду',
-      'Старт: держать 2 секунды',
-      'Старт: держать 30 секунд',
-      'Старт: держать 21 секунду',
+      'Держать 1 секунду',
+      'Держать 2 секунды',
+      'Держать 30 секунд',
+      'Держать 21 секунду',
     ]);
   });
 

@@ -12,7 +12,7 @@ a{color:var(--link);text-underline-offset:.15em}
 :focus-visible{outline:3px solid var(--focus);outline-offset:3px;border-radius:8px}
 .top,main,.site-footer{max-width:34rem;margin:0 auto;padding:0 1rem}
 .top .row{display:flex;align-items:center;justify-content:space-between;flex-wrap:wrap}
-.top nav{display:flex;flex-wrap:wrap;gap:0 1rem;border-bottom:1px solid var(--border)}
+.top nav{display:flex;flex-wrap:wrap;gap:0 .75rem;border-bottom:1px solid var(--border)}
 .top a{display:inline-flex;align-items:center;gap:.5rem;min-height:48px;color:var(--text);text-decoration:none}
 .top a[aria-current]{text-decoration:underline 3px;text-underline-offset:.4em}
 .brand{font-weight:700}
