@@ -1,8 +1,10 @@
 // Bytes on the wire for GET /relief: raw, and compressed by the server (Accept-Encoding) and by zlib,
 // against the 14 KB that arrives in TCP's first round trip. "overhead" is the status line, headers and chunk
-// framing. Run: npx tsx bench/relief.ts
+// framing. Every language is measured (`?lang=`): the page must hold the budget in each.
+// Run: npx tsx bench/relief.ts
 import { request } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { LOCALES } from '../src/i18n/locales.js';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { openStore } from '../src/server/db/connect.js';
@@ -14,10 +16,10 @@ const INITIAL_WINDOW = 10 * 1460;
 type Wire = { encoding: string; headerBytes: number; bodyBytes: number };
 
 /** One request on a fresh connection, so the socket's byte count is this response alone. */
-function fetchRaw(port: number, encoding: string): Promise<Wire & { body: Buffer }> {
+function fetchRaw(port: number, encoding: string, path: string): Promise<Wire & { body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path: '/relief', agent: false, headers: { 'accept-encoding': encoding } },
+      { host: '127.0.0.1', port, path, agent: false, headers: { 'accept-encoding': encoding } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -47,11 +49,12 @@ await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 if (!address || typeof address === 'string') throw new Error('server has no port');
 
-try {
-  const identity = await fetchRaw(address.port, 'identity');
+async function measure(port: number, locale: string): Promise<number> {
+  const path = `/relief?lang=${locale}`;
+  const identity = await fetchRaw(port, 'identity', path);
   const rows: { via: string; headerBytes: number | null; bodyBytes: number }[] = [];
   for (const encoding of ['identity', 'gzip', 'br']) {
-    const wire = await fetchRaw(address.port, encoding);
+    const wire = await fetchRaw(port, encoding, path);
     rows.push({ via: `server, Accept-Encoding: ${encoding} → ${wire.encoding}`, ...wire });
   }
   const html = identity.body;
@@ -66,7 +69,7 @@ try {
     bodyBytes: brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   });
 
-  console.log(`GET /relief — budget ${BUDGET} bytes compressed; initial TCP window ${INITIAL_WINDOW} bytes`);
+  console.log(`GET ${path} — budget ${BUDGET} bytes compressed; initial TCP window ${INITIAL_WINDOW} bytes`);
   console.log('');
   console.log(
     [
@@ -97,6 +100,20 @@ try {
   console.log(
     `Largest compressed response with headers: ${worst} bytes, ${percent(worst, INITIAL_WINDOW)} of the initial window.`,
   );
+  console.log('');
+  return worst;
+}
+
+try {
+  const worst: Record<string, number> = {};
+  for (const locale of LOCALES) worst[locale] = await measure(address.port, locale);
+  console.log('Per language, largest compressed response with headers:');
+  for (const locale of LOCALES) {
+    const bytes = worst[locale] ?? 0;
+    console.log(
+      `  ${locale.padEnd(8)}${String(bytes).padStart(7)} bytes  ${percent(bytes, BUDGET)} of budget`,
+    );
+  }
 } finally {
   await app.close();
   await store.close();

@@ -2,6 +2,7 @@
 // app's Profile type is inferred from here; the limits its form shows come from ./profile-limits.ts.
 import { z } from 'zod';
 import { isValidIsoDate, isValidTimeZone } from '../core/pregnancy/time-zones.js';
+import { LOCALES } from '../i18n/locales.js';
 import { PROFILE_LIMITS as P } from './profile-limits.js';
 
 export const Pregnancy = z
@@ -28,6 +29,10 @@ export const Profile = z
     region: z.string().nullable(),
     timezone: z.string(),
     locale: z.string().nullable(),
+    language: z
+      .enum(LOCALES)
+      .nullable()
+      .describe('The language chosen for Crampwise; null follows the browser'),
     maternityUnit: z
       .object({ name: z.string(), phone: z.string() })
       .nullable()
@@ -93,6 +98,7 @@ export const ProfilePatchRequest = z
       .refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London')
       .nullable(),
     locale: z.string().max(35).refine(isValidLocale, 'must be a language tag such as en-GB').nullable(),
+    language: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(', ')}` }).nullable(),
     maternityUnit: z
       .strictObject({
         name: z

@@ -15,6 +15,7 @@ import type { Store } from './db/connect.js';
 import { sharedSecret } from './db/repos/app-secrets.js';
 import { installControlCharacterGuard } from './http/control-characters.js';
 import { frameworkErrorHandler, installErrorHandling, logSafeError } from './http/error-handler.js';
+import { installLocale } from './http/locale.js';
 import { installOpenApi } from './http/openapi.js';
 import { applySecurityHeaders, installSecurity } from './http/security.js';
 import { installStaticWeb } from './http/static-web.js';
@@ -122,6 +123,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await installSecurity(app, { publicUrl: config.publicUrl });
   await installOpenApi(app);
   installSessionResolution(app, ctx);
+  installLocale(app, ctx);
   installSessionPurge(app, ctx);
   installWriteLimit(app, ctx);
   installControlCharacterGuard(app);

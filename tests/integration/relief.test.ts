@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/i18n/locales.js';
 import type { Store } from '../../src/server/db/connect.js';
 import { signUp, testApp } from '../support/app.js';
 import { storeTargets } from '../support/stores.js';
@@ -87,7 +88,8 @@ describe.each(storeTargets)('GET /relief on $name', (target) => {
 
   it('uses the region in a signed-in person’s profile before their browser language', async () => {
     const { cookie } = await signUp(app);
-    const japanese = { cookie, 'accept-language': 'ja-JP' };
+    // A Japanese browser whose person chose English: the region follows the profile, the words the choice.
+    const japanese = { cookie: `${cookie}; crampwise_lang=en`, 'accept-language': 'ja-JP' };
     expect(telNumber((await app.inject({ url: '/relief', headers: japanese })).body)).toBe('119');
 
     const patch = await app.inject({
@@ -126,6 +128,35 @@ describe.each(storeTargets)('GET /relief on $name', (target) => {
     expect(brotliDecompressSync(br.rawPayload).equals(html)).toBe(true);
     expect(br.rawPayload.length).toBeLessThanOrEqual(BUDGET_BYTES);
 
+    expect(gzipSync(html).length).toBeLessThanOrEqual(BUDGET_BYTES);
+    expect(brotliCompressSync(html).length).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+});
+
+describe.each(LOCALES)('GET /relief?lang=%s', (locale) => {
+  let store: Store;
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    store = await storeTargets[0]!.open();
+    app = await testApp(store, { config: { region: 'US' } });
+  });
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+  });
+
+  it('is in that language and fits the whole first response in 14 KB compressed', async () => {
+    const url = `/relief?lang=${locale}`;
+    const identity = await app.inject({ url, headers: { 'accept-encoding': 'identity' } });
+    const html = identity.rawPayload;
+    expect(identity.body).toContain(`<html lang="${locale}"`);
+    expect(identity.headers['content-language']).toBe(locale);
+    for (const encoding of ['gzip', 'br']) {
+      const response = await app.inject({ url, headers: { 'accept-encoding': encoding } });
+      expect(response.headers['content-encoding']).toBe(encoding);
+      expect(response.rawPayload.length).toBeLessThanOrEqual(BUDGET_BYTES);
+    }
     expect(gzipSync(html).length).toBeLessThanOrEqual(BUDGET_BYTES);
     expect(brotliCompressSync(html).length).toBeLessThanOrEqual(BUDGET_BYTES);
   });

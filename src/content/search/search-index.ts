@@ -6,10 +6,59 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { safetyLabel } from '../safety-label.js';
 import { type ItemKind, KINDS_NEEDING_SAFETY, type Safety } from '../schema.js';
 import { intentBoost } from './intents.js';
-import { type Concept, completeTableWord, isNoise, PHRASE_WORDS, parseQuery } from './query.js';
-import { makeSnippet, type SnippetSource, snippetSource } from './snippet.js';
+import { type Concept, ENGLISH_QUERY_PARSER, isNoise, type QueryParser } from './query.js';
+import {
+  type Clip,
+  clip,
+  makeSnippet,
+  type SnippetSource,
+  type SnippetWords,
+  snippetSourceWith,
+  spacedWords,
+} from './snippet.js';
 import { createSpeller } from './spelling.js';
-import { foldedTokens, indexTerm, tokenize } from './text.js';
+import { foldedTokens, foldTerm, indexTerm, tokenize } from './text.js';
+
+/** How one language's text becomes search terms, and its tables (through `parser`). */
+export type SearchLanguage = {
+  /** MiniSearch's tokenize and processTerm, for the items. */
+  tokenize: (text: string) => string[];
+  indexTerm: (term: string) => string | null;
+  /** The same for the variant texts searched, when they differ from the items' (already folded words). */
+  searchTokenize?: (text: string) => string[];
+  searchTerm?: (term: string) => string | null;
+  parser: QueryParser;
+  /** The words of an item's title or alias, compared word by word with a variant's. */
+  nameWords: (name: string) => string[];
+  /** The words of a variant text, as `nameWords` gives them. */
+  variantWords: (text: string) => string[];
+  /** Typos are corrected against the index's words (not for languages written without spaces). */
+  spell: boolean;
+  /** A typed word this long may be the start of a longer one. */
+  prefixFrom: number;
+  /**
+   * A word naming more items than this in their titles or aliases is what the question is about in general,
+   * not the thing it asks is safe (see MAX_SUBJECT_NAMED).
+   */
+  maxSubjectNamed?: number;
+  snippetWords: SnippetWords;
+  snippetLength: number;
+  clip: Clip;
+};
+
+export const ENGLISH_SEARCH_LANGUAGE: SearchLanguage = {
+  tokenize,
+  indexTerm,
+  parser: ENGLISH_QUERY_PARSER,
+  // Stop words out, as in questions: "cramps at night" holds the phrase "cramp night".
+  nameWords: (name) => foldedTokens(name).filter((word) => !isNoise(word)),
+  variantWords: (text) => text.split(' ').filter((word) => !isNoise(word)),
+  spell: true,
+  prefixFrom: 3,
+  snippetWords: spacedWords(foldTerm),
+  snippetLength: 180,
+  clip,
+};
 
 export type SearchableItem = {
   id: string;
@@ -32,8 +81,6 @@ export type KnowledgeSearch = {
 type Doc = { id: string; title: string; aliases: string; summary: string; details: string; safety: string };
 
 const FIELD_BOOST = { title: 3, aliases: 2.5, summary: 1.5, details: 1, safety: 0.7 };
-/** A typed word this long may be the start of a longer one (results as you type). */
-const PREFIX_FROM_LENGTH = 3;
 /** Results scoring below this share of the best one are noise (a shared word like "cramp"), not answers. */
 const MIN_SHARE_OF_BEST = 0.05;
 /** What an item of the asked-for kind scores when the question names no subject. */
@@ -68,26 +115,26 @@ function safetyText(safety: Safety | undefined): string {
   return `${safetyLabel(safety)} ${trimesters} ${safety.reason}`;
 }
 
-function conceptQuery(concept: Concept): Query {
+function conceptQuery(concept: Concept, prefixFrom: number): Query {
   return {
     combineWith: 'OR',
     queries: concept.variants.map((variant) => ({
       combineWith: 'AND',
       queries: [variant.text],
       boostTerm: () => variant.weight,
-      prefix: (term: string) => variant.loose && term.length >= PREFIX_FROM_LENGTH,
+      prefix: (term: string) => variant.loose && term.length >= prefixFrom,
     })),
   };
 }
 
 /** Each indexed word with the number of items using it. */
-function vocabularyOf(docs: readonly Doc[]): Map<string, number> {
+function vocabularyOf(docs: readonly Doc[], language: SearchLanguage): Map<string, number> {
   const counts = new Map<string, number>();
   for (const doc of docs) {
     const words = new Set<string>();
     for (const text of [doc.title, doc.aliases, doc.summary, doc.details, doc.safety]) {
-      for (const token of tokenize(text)) {
-        const term = indexTerm(token);
+      for (const token of language.tokenize(text)) {
+        const term = language.indexTerm(token);
         if (term) words.add(term);
       }
     }
@@ -107,11 +154,8 @@ type Tally = {
 /** Item names (the title and each alias) as folded word lists, found by any of their words. */
 type NameIndex = { namesOf: string[][][]; byWord: Map<string, number[]> };
 
-function nameIndexOf(items: readonly SearchableItem[]): NameIndex {
-  // Stop words out, as in questions: "cramps at night" holds the phrase "cramp night".
-  const namesOf = items.map((item) =>
-    [item.title, ...item.aliases].map((name) => foldedTokens(name).filter((word) => !isNoise(word))),
-  );
+function nameIndexOf(items: readonly SearchableItem[], language: SearchLanguage): NameIndex {
+  const namesOf = items.map((item) => [item.title, ...item.aliases].map(language.nameWords));
   const byWord = new Map<string, number[]>();
   namesOf.forEach((names, index) => {
     for (const word of new Set(names.flat())) byWord.set(word, [...(byWord.get(word) ?? []), index]);
@@ -126,13 +170,11 @@ function runAt(name: readonly string[], words: readonly string[], at: number): b
   return true;
 }
 
-const contentWords = (text: string) => text.split(' ').filter((word) => !isNoise(word));
-
 /** The items whose title or an alias contains one of the concept's forms, word for word. */
-function itemsNamedBy(concept: Concept, names: NameIndex): Set<number> {
+function itemsNamedBy(concept: Concept, names: NameIndex, language: SearchLanguage): Set<number> {
   const named = new Set<number>();
   for (const variant of concept.variants) {
-    const words = contentWords(variant.text);
+    const words = language.variantWords(variant.text);
     if (words.length === 0) continue;
     for (const index of names.byWord.get(words[0]!) ?? []) {
       if (named.has(index)) continue;
@@ -152,11 +194,12 @@ function itemsWithPhrase(
   left: Concept,
   right: Concept,
   names: NameIndex,
+  language: SearchLanguage,
 ): { inTitle: Set<number>; inAlias: Set<number> } {
   const inTitle = new Set<number>();
   const inAlias = new Set<number>();
-  const lefts = left.variants.map((v) => contentWords(v.text)).filter((w) => w.length > 0);
-  const rights = right.variants.map((v) => contentWords(v.text)).filter((w) => w.length > 0);
+  const lefts = left.variants.map((v) => language.variantWords(v.text)).filter((w) => w.length > 0);
+  const rights = right.variants.map((v) => language.variantWords(v.text)).filter((w) => w.length > 0);
   const holds = (name: readonly string[], words: readonly string[]) =>
     name.some(
       (_, at) => runAt(name, words, at) && rights.some((next) => runAt(name, next, at + words.length)),
@@ -171,16 +214,30 @@ function itemsWithPhrase(
   return { inTitle, inAlias };
 }
 
-export function buildSearchIndex(items: readonly SearchableItem[]): KnowledgeSearch {
+export function buildSearchIndex(
+  items: readonly SearchableItem[],
+  language: SearchLanguage = ENGLISH_SEARCH_LANGUAGE,
+): KnowledgeSearch {
+  const { parser } = language;
   const byId = new Map(items.map((item) => [item.id, item]));
   const snippetSources = new Map<string, SnippetSource[]>(
-    items.map((item) => [item.id, [snippetSource(item.summary), snippetSource(item.detailsText)]]),
+    items.map((item) => [
+      item.id,
+      [
+        snippetSourceWith(language.snippetWords, item.summary),
+        snippetSourceWith(language.snippetWords, item.detailsText),
+      ],
+    ]),
   );
   const mini = new MiniSearch<Doc>({
     fields: ['title', 'aliases', 'summary', 'details', 'safety'],
-    tokenize,
-    processTerm: indexTerm,
-    searchOptions: { boost: FIELD_BOOST },
+    tokenize: language.tokenize,
+    processTerm: language.indexTerm,
+    searchOptions: {
+      boost: FIELD_BOOST,
+      tokenize: language.searchTokenize ?? language.tokenize,
+      processTerm: language.searchTerm ?? language.indexTerm,
+    },
   });
   const docs: Doc[] = items.map((item) => ({
     id: item.id,
@@ -192,18 +249,19 @@ export function buildSearchIndex(items: readonly SearchableItem[]): KnowledgeSea
   }));
   mini.addAll(docs);
   const total = items.length;
-  const vocabulary = vocabularyOf(docs);
+  const vocabulary = vocabularyOf(docs, language);
   const indexed = new Set(vocabulary.keys());
   // Table words (brands, lay phrases) are known too, so a misspelt brand is corrected to it.
-  for (const word of PHRASE_WORDS) if (!vocabulary.has(word)) vocabulary.set(word, 1);
-  const speller = createSpeller(vocabulary);
+  for (const word of parser.phraseWords) if (!vocabulary.has(word)) vocabulary.set(word, 1);
+  const speller = language.spell ? createSpeller(vocabulary) : undefined;
   // A word the index does not hold may be a brand name being typed: complete it from the tables.
   const correct = (word: string): string => {
+    if (!speller) return word;
     const corrected = speller.correct(word);
     if (corrected !== word) return corrected;
-    return (indexed.has(word) ? undefined : completeTableWord(word)) ?? word;
+    return (indexed.has(word) ? undefined : parser.completeTableWord(word)) ?? word;
   };
-  const names = nameIndexOf(items);
+  const names = nameIndexOf(items, language);
   const indexOf = new Map(items.map((item, index) => [item.id, index]));
   const isVerdict = items.map((item) => item.safety !== undefined && VERDICT_KINDS.has(item.kind));
   /** Signs to act on: red flags, and patterns whose verdict is "avoid" (a possible clot: don't rub it). */
@@ -220,7 +278,7 @@ export function buildSearchIndex(items: readonly SearchableItem[]): KnowledgeSea
     let named = namedCache.get(key);
     if (!named) {
       if (namedCache.size >= NAMED_CACHE_SIZE) namedCache.clear(); // bounded: people type anything
-      named = itemsNamedBy(concept, names);
+      named = itemsNamedBy(concept, names, language);
       namedCache.set(key, named);
     }
     return named;
@@ -236,7 +294,7 @@ export function buildSearchIndex(items: readonly SearchableItem[]): KnowledgeSea
   function ownVerdicts(concepts: readonly Concept[], candidates: readonly number[]) {
     const found = candidates.flatMap((k) => {
       const named = namedBy(concepts[k]!);
-      if (named.size > MAX_SUBJECT_NAMED) return [];
+      if (named.size > (language.maxSubjectNamed ?? MAX_SUBJECT_NAMED)) return [];
       const verdicts = [...named].filter((index) => isVerdict[index]);
       // A symptom ("swollen") names mostly signs and causes, with a verdict or two in passing ("swollen
       // ankles" on the drinking page); a thing one takes or does names mostly verdicts.
@@ -251,14 +309,14 @@ export function buildSearchIndex(items: readonly SearchableItem[]): KnowledgeSea
   }
 
   function search(query: string, limit = 10): SearchHit[] {
-    const { concepts, intents, onlyIntent, adjacent } = parseQuery(query, correct);
+    const { concepts, intents, onlyIntent, adjacent } = parser.parseQuery(query, correct);
     if (concepts.length === 0 && !onlyIntent) return [];
     const tallies = new Map<string, Tally>();
     const weights: number[] = [];
     let allWeight = 0;
     concepts.forEach((concept, k) => {
       weights[k] = 0;
-      const results: SearchResult[] = mini.search(conceptQuery(concept));
+      const results: SearchResult[] = mini.search(conceptQuery(concept, language.prefixFrom));
       if (results.length === 0) return; // an unknown word neither helps nor blocks
       // Rare concepts count for more than words most items share ("cramp"): each concept adds at most
       // its weight, shared out by how well each item matches it.
@@ -301,7 +359,7 @@ export function buildSearchIndex(items: readonly SearchableItem[]): KnowledgeSea
     // A phrase an item is named by counts its two concepts once more.
     const phraseBonus = new Map<number, number>();
     for (const [left, right] of adjacent) {
-      const { inTitle, inAlias } = itemsWithPhrase(concepts[left]!, concepts[right]!, names);
+      const { inTitle, inAlias } = itemsWithPhrase(concepts[left]!, concepts[right]!, names, language);
       // "leg cramps" is in a dozen titles and aliases: it singles out none.
       if (new Set([...inTitle, ...inAlias]).size > MAX_PHRASE_NAMED) continue;
       // Only aliases earn the bonus: titles are sentences whose chance word pairs would mislead.
@@ -354,7 +412,7 @@ export function buildSearchIndex(items: readonly SearchableItem[]): KnowledgeSea
       id: item.id,
       kind: item.kind,
       title: item.title,
-      snippet: makeSnippet(snippetSources.get(item.id)!, tally.terms),
+      snippet: makeSnippet(snippetSources.get(item.id)!, tally.terms, language.snippetLength, language.clip),
       score: Math.round(score * 1000) / 1000,
     }));
   }

@@ -10,6 +10,7 @@ import * as sharedState from './migrations/0007-shared-state.js';
 import * as shares from './migrations/0008-shares.js';
 import * as plan from './migrations/0009-plan.js';
 import * as foodLog from './migrations/0010-food-log.js';
+import * as language from './migrations/0011-language.js';
 
 const migrations: Record<string, Migration> = {
   '0001-accounts': accounts,
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0008-shares': shares,
   '0009-plan': plan,
   '0010-food-log': foodLog,
+  '0011-language': language,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {

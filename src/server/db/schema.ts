@@ -20,6 +20,8 @@ export interface UsersTable {
   region: string | null;
   timezone: string | null;
   locale: string | null;
+  /** The chosen Crampwise language (src/i18n/locales.ts), or null to follow the browser. */
+  language: ColumnType<string | null, string | null | undefined, string | null>;
   /** The person's maternity unit or triage line; name and phone are both set or both null. */
   maternity_unit_name: string | null;
   maternity_unit_phone: string | null;

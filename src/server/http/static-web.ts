@@ -3,9 +3,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import type { Locale } from '../../i18n/locales.js';
 import { notFound } from '../errors.js';
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+/**
+ * The shell with the request's language on <html>, marked as the server's choice (the web app reads it;
+ * a shell without the mark, such as /index.html saved for offline use, leaves the choice to the app).
+ */
+export function shellIn(shell: string, locale: Locale): string {
+  return shell.replace(/<html lang="[^"]*">/, `<html lang="${locale}" data-locale="server">`);
+}
 
 export async function installStaticWeb(app: FastifyInstance, webDir: string): Promise<void> {
   const indexFile = join(webDir, 'index.html');
@@ -38,6 +47,11 @@ export async function installStaticWeb(app: FastifyInstance, webDir: string): Pr
         .type('text/plain')
         .send('The web app has not been built yet. Run `npm run build`, then start again.');
     }
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(shell);
+    // The shell names the negotiated language, so the web app starts in the same one as the server pages.
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .header('vary', 'Accept-Language, Cookie')
+      .send(shellIn(shell, request.locale));
   });
 }

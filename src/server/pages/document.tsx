@@ -2,6 +2,10 @@
 // Pages render with React on the server to static HTML, so they read completely without JavaScript.
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import type { IntlShape } from 'react-intl';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.js';
+import { serverIntl } from '../../i18n/server-intl.js';
+import { LanguageAlternates, LanguageSwitcher } from './language-switcher.js';
 import { Logo } from './logo.js';
 
 export type PageOptions = {
@@ -20,17 +24,34 @@ export type PageOptions = {
   head?: ReactNode;
   /** Show the search box in the header (default true). */
   search?: boolean;
+  /**
+   * The page's language, given only by pages whose whole text is translated (their route then sends
+   * `Vary: Accept-Language, Cookie`). Without it the page and its frame are English, so no page mixes
+   * languages; the switcher is shown either way.
+   */
+  locale?: Locale;
+  /** PUBLIC_URL, for absolute hreflang alternates on translated pages. */
+  publicUrl?: string | undefined;
 };
 
 // The same four sections, in the same order, as the web app's header (src/web/components/layout.tsx).
 export const SECTIONS = [
-  { href: '/relief', label: 'Relief' },
-  { href: '/check', label: 'Should I call?' },
-  { href: '/learn', label: 'Learn' },
-  { href: '/diary', label: 'Diary' },
-];
+  { href: '/relief', messageId: 'common.section.relief' },
+  { href: '/check', messageId: 'common.section.check' },
+  { href: '/learn', messageId: 'common.section.learn' },
+  { href: '/diary', messageId: 'common.section.diary' },
+] as const;
 
-export function SiteHeader({ path, search = true }: { path: string; search?: boolean }) {
+export function SiteHeader({
+  path,
+  search = true,
+  intl = serverIntl(DEFAULT_LOCALE, ['common']),
+}: {
+  path: string;
+  search?: boolean;
+  intl?: IntlShape;
+}) {
+  const t = (id: string) => intl.formatMessage({ id });
   return (
     <header className="site-header">
       <div className="header-top">
@@ -40,15 +61,20 @@ export function SiteHeader({ path, search = true }: { path: string; search?: boo
         </a>
         <div className="header-tools">
           {/* Shown and wired by theme.js; without JavaScript the theme follows the phone's setting. */}
-          <button type="button" className="button ghost theme-toggle" hidden aria-label="Switch theme">
+          <button
+            type="button"
+            className="button ghost theme-toggle"
+            hidden
+            aria-label={t('common.theme.toggle')}
+          >
             <span aria-hidden="true">◐</span>
           </button>
           <a href="/profile" className="button ghost" aria-current={path === '/profile' ? 'page' : undefined}>
-            Account
+            {t('common.account')}
           </a>
         </div>
       </div>
-      <nav className="section-nav" aria-label="Sections">
+      <nav className="section-nav" aria-label={t('common.sectionsLabel')}>
         {SECTIONS.map((s) => (
           <a
             key={s.href}
@@ -56,7 +82,7 @@ export function SiteHeader({ path, search = true }: { path: string; search?: boo
             className="button ghost"
             aria-current={path.startsWith(s.href) ? 'page' : undefined}
           >
-            {s.label}
+            {t(s.messageId)}
           </a>
         ))}
       </nav>
@@ -64,17 +90,17 @@ export function SiteHeader({ path, search = true }: { path: string; search?: boo
         // biome-ignore lint/a11y/useSemanticElements: <search> is too new for older phone browsers; the role keeps the landmark
         <form className="site-search" action="/search" method="get" role="search">
           <label htmlFor="site-search-q" className="visually-hidden">
-            Search Crampwise
+            {t('common.search.label')}
           </label>
           <input
             id="site-search-q"
             name="q"
             type="search"
-            placeholder="Search: charley horse, ibuprofen…"
+            placeholder={t('common.search.placeholder')}
             autoComplete="off"
           />
           <button className="button secondary" type="submit">
-            Search
+            {t('common.search.button')}
           </button>
         </form>
       )}
@@ -82,13 +108,21 @@ export function SiteHeader({ path, search = true }: { path: string; search?: boo
   );
 }
 
-export function SiteFooter() {
+export function SiteFooter({
+  path,
+  intl = serverIntl(DEFAULT_LOCALE, ['common']),
+}: {
+  path: string;
+  intl?: IntlShape;
+}) {
   return (
     <footer className="site-footer">
-      <p className="disclaimer">
-        Crampwise gives general information, not a diagnosis. If you are worried, contact your midwife or
-        doctor. In an emergency call your local emergency number.
-      </p>
+      <p className="disclaimer">{intl.formatMessage({ id: 'common.disclaimer' })}</p>
+      <LanguageSwitcher
+        path={path}
+        current={intl.locale as Locale}
+        label={intl.formatMessage({ id: 'common.language.label' })}
+      />
     </footer>
   );
 }
@@ -104,9 +138,12 @@ export function renderPage(options: PageOptions): string {
     inlineCss,
     head,
     search = true,
+    locale,
+    publicUrl,
   } = options;
+  const intl = serverIntl(locale ?? DEFAULT_LOCALE, ['common']);
   const html = renderToStaticMarkup(
-    <html lang="en">
+    <html lang={intl.locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
@@ -124,15 +161,16 @@ export function renderPage(options: PageOptions): string {
         {scripts.map((src) => (
           <script key={src} src={src} defer />
         ))}
+        {locale && <LanguageAlternates path={path} publicUrl={publicUrl} />}
         {head}
       </head>
       <body>
         <a className="skip-link" href="#main">
-          Skip to content
+          {intl.formatMessage({ id: 'common.skipLink' })}
         </a>
-        <SiteHeader path={path} search={search} />
+        <SiteHeader path={path} search={search} intl={intl} />
         <main id="main">{body}</main>
-        <SiteFooter />
+        <SiteFooter path={path} intl={intl} />
       </body>
     </html>,
   );

@@ -1,16 +1,25 @@
 // Relief now: what to do during a cramp, for someone woken at night with a phone in one hand.
 // One small, self-contained response (CSS and script inline, no fonts, no images) that reads fully
 // without JavaScript; the script adds the hold timer, the voice mode and offline support.
+// Every text comes from the relief and common catalogs (src/i18n/messages), in the request's language;
+// the inline script's own texts travel in a data attribute, so the script (and its CSP hash) is one.
+import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import type { IntlShape } from 'react-intl';
 import { DEFAULT_REGION, type EmergencyNumber } from '../../core/triage/index.js';
+import type { Locale } from '../../i18n/locales.js';
+import { serverIntl } from '../../i18n/server-intl.js';
 import type { RegionSource } from '../http/request-region.js';
 import { SECTIONS, SiteFooter } from './document.js';
+import { LanguageAlternates } from './language-switcher.js';
 import { Logo } from './logo.js';
 import {
   HOLD_SECONDS,
   RELIEF_IDS as ID,
   RELIEF_SAY_ATTRIBUTE,
   RELIEF_STEP_CLASS,
+  RELIEF_TEXT_ATTRIBUTE,
+  type ReliefScriptText,
   RING_RADIUS,
 } from './relief-ids.js';
 import { RELIEF_SCRIPT } from './relief-script.js';
@@ -20,7 +29,44 @@ export type ReliefPageOptions = {
   emergency: EmergencyNumber;
   /** Where the region came from: offers a way to set it when it was only guessed. */
   regionSource: RegionSource;
+  /** The request's language (default English). */
+  locale?: Locale;
+  /** PUBLIC_URL, for absolute hreflang alternates. */
+  publicUrl?: string | undefined;
 };
+
+type T = (id: string, values?: Record<string, string | number>) => string;
+
+function translator(intl: IntlShape): T {
+  return (id, values) => intl.formatMessage({ id }, values);
+}
+
+/** The texts the inline script shows or says, formatted here in the page's language. */
+export function reliefScriptText(t: T): ReliefScriptText {
+  const seconds = HOLD_SECONDS;
+  return {
+    start: t('relief.hold.start', { seconds }),
+    repeat: t('relief.hold.repeat', { seconds }),
+    stop: t('relief.hold.stop'),
+    holding: t('relief.hold.holding', { seconds }),
+    tenLeft: t('relief.hold.tenLeft'),
+    released: t('relief.hold.released'),
+    stopped: t('relief.hold.stopped'),
+    cannotSpeak: t('relief.voice.cannot'),
+    sayHoldStart: t('relief.say.holdStart'),
+    sayRelease: t('relief.say.release'),
+    sayTapStart: t('relief.say.tapStart'),
+    cues: {
+      20: t('relief.say.cue20'),
+      10: t('relief.say.cue10'),
+      5: t('relief.say.cue5'),
+      4: t('relief.say.cue4'),
+      3: t('relief.say.cue3'),
+      2: t('relief.say.cue2'),
+      1: t('relief.say.cue1'),
+    },
+  };
+}
 
 const RING_LENGTH = (2 * Math.PI * RING_RADIUS).toFixed(2);
 /** Marks text the voice mode reads aloud. */
@@ -37,7 +83,8 @@ function StepTitle({ n, children }: { n: number; children: string }) {
   );
 }
 
-function HoldTimer() {
+function HoldTimer({ t }: { t: T }) {
+  const text = { [RELIEF_TEXT_ATTRIBUTE]: JSON.stringify(reliefScriptText(t)) };
   return (
     <div id={ID.hold} className="hold" hidden>
       <div className="dial" aria-hidden="true">
@@ -57,113 +104,120 @@ function HoldTimer() {
           {HOLD_SECONDS}
         </span>
       </div>
-      <p id={ID.holdStatus} className="status" role="status">
-        Tap start once you are holding the stretch.
+      <p id={ID.holdStatus} className="status" role="status" {...text}>
+        {t('relief.hold.intro')}
       </p>
       <button id={ID.holdButton} className="btn" type="button">
-        Start {HOLD_SECONDS}-second hold
+        {t('relief.hold.start', { seconds: HOLD_SECONDS })}
       </button>
       <button id={ID.voiceButton} className="btn alt" type="button" aria-pressed="false" hidden>
-        Read aloud
+        {t('relief.voice.button')}
       </button>
+      <p id={ID.voiceNote} className="small" hidden>
+        {t('relief.voice.none')}
+      </p>
     </div>
   );
 }
 
-function Steps() {
+function Steps({ t }: { t: T }) {
   return (
     <ol className="steps">
       <li className={RELIEF_STEP_CLASS}>
-        <StepTitle n={1}>Stretch it</StepTitle>
+        <StepTitle n={1}>{t('relief.stretch.title')}</StepTitle>
         <p className="say" {...SAY}>
-          Straighten your leg. Push your heel away and pull your toes up toward your shin. Hold about 30
-          seconds, breathing slowly.
+          {t('relief.stretch.say')}
         </p>
         {/* The timer comes before the tip, so its Start button is on the first screen of a phone. */}
-        <HoldTimer />
-        <p className="tip">In bed, sit up first. A towel round the ball of your foot helps you pull.</p>
+        <HoldTimer t={t} />
+        <p className="tip">{t('relief.stretch.tip')}</p>
         <details>
-          <summary>Cramp in the thigh?</summary>
-          <h3>Front of the thigh</h3>
-          <p>
-            Hold on to something steady. Bend the knee and ease your heel toward your bottom. Wobbly? Lie on
-            your side and do the same.
-          </p>
-          <h3>Back of the thigh</h3>
-          <p>Sit with the leg straight out, heel on the floor, and lean forward gently from the hips.</p>
-          <p>Hold about 30 seconds, then rub the muscle.</p>
+          <summary>{t('relief.thigh.summary')}</summary>
+          <h3>{t('relief.thigh.frontTitle')}</h3>
+          <p>{t('relief.thigh.front')}</p>
+          <h3>{t('relief.thigh.backTitle')}</h3>
+          <p>{t('relief.thigh.back')}</p>
+          <p>{t('relief.thigh.hold')}</p>
           <a className="more" href="/learn/relief.thigh-stretch">
-            More on thigh stretches
+            {t('relief.thigh.more')}
           </a>
         </details>
         <a className="more" href="/learn/relief.calf-stretch">
-          More on the calf stretch
+          {t('relief.stretch.more')}
         </a>
       </li>
       <li className={RELIEF_STEP_CLASS}>
-        <StepTitle n={2}>Rub it</StepTitle>
+        <StepTitle n={2}>{t('relief.rub.title')}</StepTitle>
         <p className="say" {...SAY}>
-          Rub the hard part of the muscle firmly, with long strokes up toward the knee, for a minute or two.
+          {t('relief.rub.say')}
         </p>
-        <p className="tip">As firm as feels good. Stop if it hurts more.</p>
+        <p className="tip">{t('relief.rub.tip')}</p>
         <a className="more" href="/learn/relief.massage">
-          More on rubbing a cramp
+          {t('relief.rub.more')}
         </a>
       </li>
       <li className={RELIEF_STEP_CLASS}>
-        <StepTitle n={3}>Warm it</StepTitle>
+        <StepTitle n={3}>{t('relief.warm.title')}</StepTitle>
         <p className="say" {...SAY}>
-          Lay something warm on it: a warm towel, a wrapped hot water bottle, or a heating pad on low.
+          {t('relief.warm.say')}
         </p>
-        <p className="tip">Warm, never hot. Not on your bump, and do not fall asleep with a pad on.</p>
+        <p className="tip">{t('relief.warm.tip')}</p>
         <a className="more" href="/learn/relief.heat">
-          More on warmth
+          {t('relief.warm.more')}
         </a>
       </li>
       <li className={RELIEF_STEP_CLASS}>
-        <StepTitle n={4}>Walk it off</StepTitle>
+        <StepTitle n={4}>{t('relief.walk.title')}</StepTitle>
         <p className="say" {...SAY}>
-          When it eases, switch on a light, hold on to something and take a few slow steps, heel down.
+          {t('relief.walk.say')}
         </p>
-        <p className="tip">Sit back down if the pain gets worse.</p>
+        <p className="tip">{t('relief.walk.tip')}</p>
         <a className="more" href="/learn/relief.walk-it-out">
-          More on walking it off
+          {t('relief.walk.more')}
         </a>
       </li>
     </ol>
   );
 }
 
-function regionNote(emergency: EmergencyNumber, source: RegionSource): string {
-  if (emergency.region === DEFAULT_REGION) {
-    return `${emergency.number} reaches emergency services from mobile phones in many countries.`;
+/** The emergency number's country, named in the page's language (English keeps the table's own label). */
+function countryName(emergency: EmergencyNumber, locale: string): string {
+  if (locale === 'en') return emergency.label;
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(emergency.region) ?? emergency.label;
+  } catch {
+    return emergency.label;
   }
-  return source === 'profile'
-    ? `The number for ${emergency.label}, from your profile.`
-    : `The number for ${emergency.label}.`;
 }
 
-function Warning({ emergency, regionSource }: ReliefPageOptions) {
+function regionNote(t: T, locale: string, emergency: EmergencyNumber, source: RegionSource): string {
+  if (emergency.region === DEFAULT_REGION) return t('relief.region.default', { number: emergency.number });
+  const country = countryName(emergency, locale);
+  return source === 'profile'
+    ? t('relief.region.profile', { country })
+    : t('relief.region.guessed', { country });
+}
+
+function Warning({ t, locale, emergency, regionSource }: { t: T; locale: string } & ReliefPageOptions) {
   return (
     <section className="warn" aria-labelledby="warn-title">
-      <h2 id="warn-title">Not an ordinary cramp?</h2>
-      <p>
-        One leg swollen, red or warm, or pain that will not ease? Do not rub or heat it. A cramp lasting over
-        10 minutes needs checking too.
-      </p>
+      <h2 id="warn-title">{t('relief.warn.title')}</h2>
+      <p>{t('relief.warn.body')}</p>
       <a className="btn alt" href="/check">
-        Should I call?
+        {t('relief.warn.check')}
       </a>
       <p>
-        <strong>Breathless or chest pain?</strong>
+        <strong>{t('relief.warn.breathless')}</strong>
       </p>
       <a className="btn call" href={`tel:${emergency.number}`}>
-        Call {emergency.number}
+        {t('relief.warn.call', { number: emergency.number })}
       </a>
-      <p className="small">Also call if you cough up blood or faint. {regionNote(emergency, regionSource)}</p>
+      <p className="small">
+        {t('relief.warn.also')} {regionNote(t, locale, emergency, regionSource)}
+      </p>
       {regionSource !== 'profile' && (
         <a className="more" href="/profile">
-          Set your country
+          {t('relief.region.set')}
         </a>
       )}
     </section>
@@ -171,19 +225,20 @@ function Warning({ emergency, regionSource }: ReliefPageOptions) {
 }
 
 export function renderReliefPage(options: ReliefPageOptions): string {
+  const locale = options.locale ?? 'en';
+  const intl = serverIntl(locale, ['common', 'relief']);
+  const t = translator(intl);
   const html = renderToStaticMarkup(
-    <html lang="en" data-theme="dark">
+    <html lang={locale} data-theme="dark">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
         <meta name="color-scheme" content="dark" />
         <meta name="theme-color" content="#11141a" />
-        <title>Relief now · Crampwise</title>
-        <meta
-          name="description"
-          content="A leg cramp right now? Stretch, rub, warm, walk: step-by-step help that works offline."
-        />
+        <title>{`${t('relief.title')} · Crampwise`}</title>
+        <meta name="description" content={t('relief.description')} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <LanguageAlternates path="/relief" publicUrl={options.publicUrl} />
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: our own constant stylesheet, no user input */}
         <style dangerouslySetInnerHTML={{ __html: RELIEF_CSS }} />
       </head>
@@ -195,31 +250,39 @@ export function renderReliefPage(options: ReliefPageOptions): string {
               <Logo background="#242b36" stroke="#f2b880" />
               Crampwise
             </a>
-            <a href="/profile">Account</a>
+            <a href="/profile">{t('common.account')}</a>
           </div>
-          <nav aria-label="Sections">
+          <nav aria-label={t('common.sectionsLabel')}>
             {SECTIONS.map((s) => (
               <a key={s.href} href={s.href} aria-current={s.href === '/relief' ? 'page' : undefined}>
-                {s.label}
+                {t(s.messageId)}
               </a>
             ))}
           </nav>
         </header>
         <main id="main">
-          <h1>Cramp right now?</h1>
-          <p className="lead">Breathe out slowly. Most cramps let go within a minute or two.</p>
+          <h1>{t('relief.h1')}</h1>
+          <p className="lead">{t('relief.lead')}</p>
           <p className="first">
-            One leg swollen, red or warm? Do not rub or heat it: <a href="/check">check if you should call</a>
-            .
+            {intl.formatMessage(
+              { id: 'relief.first' },
+              {
+                a: (chunks: ReactNode[]) => (
+                  <a key="check" href="/check">
+                    {chunks}
+                  </a>
+                ),
+              },
+            )}
           </p>
-          <Steps />
-          <Warning {...options} />
+          <Steps t={t} />
+          <Warning t={t} locale={locale} {...options} />
           <a className="btn done" href="/diary?log=now">
-            It’s over — log it
+            {t('relief.done')}
           </a>
-          <p className="small">A sore muscle for up to a day afterwards is normal.</p>
+          <p className="small">{t('relief.after')}</p>
         </main>
-        <SiteFooter />
+        <SiteFooter path="/relief" intl={intl} />
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: our own constant script, allowed by its CSP hash */}
         <script dangerouslySetInnerHTML={{ __html: RELIEF_SCRIPT }} />
       </body>

@@ -12,7 +12,7 @@ a{color:var(--link);text-underline-offset:.15em}
 :focus-visible{outline:3px solid var(--focus);outline-offset:3px;border-radius:8px}
 .top,main,.site-footer{max-width:34rem;margin:0 auto;padding:0 1rem}
 .top .row{display:flex;align-items:center;justify-content:space-between;flex-wrap:wrap}
-.top nav{display:flex;flex-wrap:wrap;gap:0 1rem;border-bottom:1px solid var(--border)}
+.top nav{display:flex;flex-wrap:wrap;gap:0 .75rem;border-bottom:1px solid var(--border)}
 .top a{display:inline-flex;align-items:center;gap:.5rem;min-height:48px;color:var(--text);text-decoration:none}
 .top a[aria-current]{text-decoration:underline 3px;text-underline-offset:.4em}
 .brand{font-weight:700}
@@ -60,6 +60,9 @@ font:inherit;font-size:1.25rem;font-weight:700;text-align:center;text-decoration
 .warn .call{background:var(--danger);color:#1f0a08;font-size:1.45rem;min-height:64px}
 .small{font-size:1rem;color:var(--muted)}
 .done{margin:1.5rem 0 .75rem}
+.languages{display:flex;flex-wrap:wrap;gap:0 1.25rem}
+.languages a{display:inline-flex;align-items:center;min-height:48px}
+.languages a[aria-current]{font-weight:700;text-decoration:none}
 .site-footer{padding-top:1.5rem;padding-bottom:calc(2rem + env(safe-area-inset-bottom));color:var(--muted);font-size:.95rem}
 @media (prefers-reduced-motion:reduce){#hold-ring{transition:none}}
 `

@@ -18,6 +18,7 @@ const user: UserRow = {
   region: 'GB',
   timezone: null,
   locale: 'ru',
+  language: null,
   created_at: new Date('2026-01-01T00:00:00Z'),
   updated_at: new Date('2026-01-01T00:00:00Z'),
 };

@@ -14,6 +14,7 @@ import type { AppContext } from '../context.js';
 import { purgeDeletedRows } from '../db/purge.js';
 import { deleteUser, type ProfileChanges, updateProfile } from '../db/repos/users.js';
 import { AppError, invalidFields } from '../errors.js';
+import { rememberLanguage } from '../http/locale.js';
 import { requirePerson } from '../person.js';
 import { profileView } from './profile-view.js';
 
@@ -56,7 +57,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
         response: { 200: Profile },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { user, now } = await requirePerson(ctx, request);
       const userId = user.id;
       const body = request.body;
@@ -69,6 +70,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
       if (body.region !== undefined) changes.region = body.region;
       if (body.timezone !== undefined) changes.timezone = body.timezone;
       if (body.locale !== undefined) changes.locale = body.locale;
+      if (body.language !== undefined) changes.language = body.language;
       if (body.maternityUnit !== undefined) {
         changes.maternity_unit_name = body.maternityUnit?.name ?? null;
         changes.maternity_unit_phone = body.maternityUnit?.phone ?? null;
@@ -98,6 +100,8 @@ export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, 
       }
       if (Object.keys(fields).length > 0) throw invalidFields(fields);
       const updated = Object.keys(changes).length > 0 ? await updateProfile(ctx.db, userId, changes) : user;
+      // This browser follows the new choice at once (the cookie comes before the profile).
+      if (body.language !== undefined) rememberLanguage(ctx, reply, body.language);
       return profileView(updated, ctx.config.defaultTimeZone, now);
     },
   );

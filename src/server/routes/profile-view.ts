@@ -2,6 +2,7 @@
 import type { Profile } from '../../contract/profile.js';
 import { sinceBirthAt } from '../../core/pregnancy/after-birth.js';
 import { gestationalAgeAt } from '../../core/pregnancy/gestational-age.js';
+import { isLocale } from '../../i18n/locales.js';
 import type { UserRow } from '../db/repos/users.js';
 
 export function profileView(user: UserRow, defaultTimeZone: string, now: Date): Profile {
@@ -18,6 +19,7 @@ export function profileView(user: UserRow, defaultTimeZone: string, now: Date): 
     region: user.region,
     timezone,
     locale: user.locale,
+    language: isLocale(user.language) ? user.language : null,
     maternityUnit:
       user.maternity_unit_name !== null && user.maternity_unit_phone !== null
         ? { name: user.maternity_unit_name, phone: user.maternity_unit_phone }

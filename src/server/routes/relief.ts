@@ -33,12 +33,21 @@ export const reliefRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
 
   app.get('/relief', { schema: { hide: true } }, async (request, reply) => {
     const { region, source } = await requestRegion(ctx, request);
-    const html = renderReliefPage({ emergency: emergencyNumberFor(region), regionSource: source });
-    return reply
-      .type('text/html; charset=utf-8')
-      .header('content-security-policy', csp)
-      .header('cache-control', 'no-cache')
-      .header('vary', 'Cookie, Accept-Language')
-      .send(html);
+    const html = renderReliefPage({
+      emergency: emergencyNumberFor(region),
+      regionSource: source,
+      locale: request.locale,
+      publicUrl: ctx.config.publicUrl,
+    });
+    return (
+      reply
+        .type('text/html; charset=utf-8')
+        .header('content-security-policy', csp)
+        .header('cache-control', 'no-cache')
+        // The service worker keys its saved copy by this (src/web/service-worker/sw.ts).
+        .header('content-language', request.locale)
+        .header('vary', 'Cookie, Accept-Language')
+        .send(html)
+    );
   });
 };

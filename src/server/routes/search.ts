@@ -2,8 +2,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ITEM_KINDS } from '../../content/schema.js';
+import { SEARCH_LOCALES } from '../../content/search/languages.js';
 import type { AppContext } from '../context.js';
-import { KIND_LABELS } from '../pages/learn-labels.js';
+import { KIND_LABELS_BY_LOCALE, localizedSearch } from '../search/localized-search.js';
 
 export const SEARCH_QUERY_MAX = 200;
 
@@ -19,6 +20,12 @@ export const searchQuery = z.strictObject({
     .min(1, 'must be a whole number from 1 to 50')
     .max(50, 'must be a whole number from 1 to 50')
     .default(10),
+  // The page's language: only items written in it are searched, and answered. Locale negotiation (cookie,
+  // profile, Accept-Language) resolves to one of these before it reaches the search.
+  lang: z
+    .enum(SEARCH_LOCALES, { error: `must be one of ${SEARCH_LOCALES.join(', ')}` })
+    .default('en')
+    .describe('The language to search and answer in'),
 });
 
 const hitSchema = z.object({
@@ -36,15 +43,19 @@ export const searchRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     {
       schema: {
         tags: ['knowledge'],
-        summary: 'Search the knowledge base (words, brand names, typos or a whole question)',
+        summary: 'Search the knowledge base in one language (words, brand names, typos or a whole question)',
         querystring: searchQuery,
         response: { 200: z.object({ results: z.array(hitSchema) }) },
       },
     },
-    async (request) => ({
-      results: ctx.knowledge.search
-        .search(request.query.q, request.query.limit)
-        .map((hit) => ({ ...hit, kindLabel: KIND_LABELS[hit.kind] })),
-    }),
+    async (request) => {
+      const { q, limit, lang } = request.query;
+      const labels = KIND_LABELS_BY_LOCALE[lang];
+      return {
+        results: localizedSearch(ctx.knowledge, lang)
+          .search(q, limit)
+          .map((hit) => ({ ...hit, kindLabel: labels[hit.kind] })),
+      };
+    },
   );
 };

@@ -1,6 +1,9 @@
 // The frame around every page: header with the brand and account link, the page, and the disclaimer.
+// Its words come from the common catalog (src/i18n/messages/common), the pattern every page follows.
 import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'wouter';
+import { LanguageSwitcher } from '../i18n/language-switcher';
 import { useSession } from '../session';
 import { usePageArrival } from './page-arrival';
 import { SearchBox } from './search-box';
@@ -25,20 +28,22 @@ export function Logo() {
 // The same four sections, in the same order, as the server-rendered pages' header (src/server/pages/document.tsx).
 // Relief, Should I call? and Learn are server pages: plain links, so the browser loads them.
 const SECTIONS = [
-  { href: '/relief', label: 'Relief', server: true },
-  { href: '/check', label: 'Should I call?', server: true },
-  { href: '/learn', label: 'Learn', server: true },
-  { href: '/diary', label: 'Diary', server: false },
-];
+  { href: '/relief', messageId: 'common.section.relief', server: true },
+  { href: '/check', messageId: 'common.section.check', server: true },
+  { href: '/learn', messageId: 'common.section.learn', server: true },
+  { href: '/diary', messageId: 'common.section.diary', server: false },
+] as const;
 
 export function Layout({ children }: { children: ReactNode }) {
   const { profile } = useSession();
   const [path] = useLocation();
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
   usePageArrival(path);
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('common.skipLink')}
       </a>
       <header className="site-header">
         <div className="header-top">
@@ -53,15 +58,15 @@ export function Layout({ children }: { children: ReactNode }) {
               className="button ghost"
               aria-current={path === '/profile' || path === '/login' ? 'page' : undefined}
             >
-              Account
+              {t('common.account')}
             </Link>
           </div>
         </div>
-        <nav className="section-nav" aria-label="Sections">
+        <nav className="section-nav" aria-label={t('common.sectionsLabel')}>
           {SECTIONS.map((s) =>
             s.server ? (
               <a key={s.href} href={s.href} className="button ghost">
-                {s.label}
+                {t(s.messageId)}
               </a>
             ) : (
               <Link
@@ -70,7 +75,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 className="button ghost"
                 aria-current={path.startsWith(s.href) ? 'page' : undefined}
               >
-                {s.label}
+                {t(s.messageId)}
               </Link>
             ),
           )}
@@ -79,10 +84,8 @@ export function Layout({ children }: { children: ReactNode }) {
       </header>
       <main id="main">{children}</main>
       <footer className="site-footer">
-        <p className="disclaimer">
-          Crampwise gives general information, not a diagnosis. If you are worried, contact your midwife or
-          doctor. In an emergency call your local emergency number.
-        </p>
+        <p className="disclaimer">{t('common.disclaimer')}</p>
+        <LanguageSwitcher />
       </footer>
     </>
   );

@@ -1,11 +1,13 @@
 // The header search of the web app: a plain GET form to /search, with results as you type (an ARIA combobox).
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { api } from '../api';
 import { SEARCH_SUGGESTIONS as S, SEARCH_API_PATH } from '../site-scripts/names';
 
 type Hit = { id: string; kind: string; title: string; snippet: string; score: number };
 
 export function SearchBox() {
+  const intl = useIntl();
   const id = useId();
   const listId = `${id}-results`;
   const [query, setQuery] = useState('');
@@ -66,13 +68,13 @@ export function SearchBox() {
     <search className="site-search-wrap">
       <form className="site-search live-search" action="/search" method="get">
         <label htmlFor={`${id}-q`} className="visually-hidden">
-          Search Crampwise
+          {intl.formatMessage({ id: 'common.search.label' })}
         </label>
         <input
           id={`${id}-q`}
           name="q"
           type="search"
-          placeholder="Search: charley horse, ibuprofen…"
+          placeholder={intl.formatMessage({ id: 'common.search.placeholder' })}
           autoComplete="off"
           maxLength={S.maxLength}
           value={query}
@@ -87,12 +89,12 @@ export function SearchBox() {
           aria-activedescendant={expanded && active >= 0 ? `${id}-opt-${active}` : undefined}
         />
         <button className="button secondary" type="submit">
-          Search
+          {intl.formatMessage({ id: 'common.search.button' })}
         </button>
         <div
           id={listId}
           role="listbox"
-          aria-label="Search suggestions"
+          aria-label={intl.formatMessage({ id: 'common.search.suggestions' })}
           className="live-results"
           hidden={!expanded}
         >

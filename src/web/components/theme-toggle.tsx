@@ -1,5 +1,6 @@
 // Switches between dark and light; the choice is kept on this device only.
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { THEME_STORAGE_KEY } from '../site-scripts/names';
 
 type Theme = 'dark' | 'light';
@@ -11,12 +12,13 @@ function currentTheme(): Theme {
 export function ThemeToggle() {
   const [theme, setTheme] = useState<Theme>(currentTheme);
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
+  const label = useIntl().formatMessage({ id: 'common.theme.switchTo' }, { theme: next });
   return (
     <button
       type="button"
       className="button ghost"
-      aria-label={`Switch to ${next} theme`}
-      title={`Switch to ${next} theme`}
+      aria-label={label}
+      title={label}
       onClick={() => {
         document.documentElement.setAttribute('data-theme', next);
         try {

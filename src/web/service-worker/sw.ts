@@ -1,5 +1,6 @@
 // Crampwise service worker, installed from every page. What it keeps on the phone, and why:
-// - /relief, network first with a saved copy (a cramp at 3 a.m. in a basement must still get the steps);
+// - /relief, network first with a saved copy (a cramp at 3 a.m. in a basement must still get the steps),
+//   kept per language too: the last one seen answers /relief, and /relief?lang=xx its own language;
 // - /offline, the fallback page with the call numbers and warning signs, rendered for this person;
 // - /check/offline, the whole "Should I call?" on one page with the engine in its script
 //   (/check-offline.js), shown when /check or its form post cannot reach the server: the same answer offline;
@@ -114,7 +115,7 @@ self.addEventListener('fetch', (event) => {
   }
   if (request.method !== 'GET') return;
   if (request.mode === 'navigate') {
-    if (url.pathname === RELIEF) event.respondWith(relief(event));
+    if (url.pathname === RELIEF) event.respondWith(relief(event, url));
     else if (SERVER_PAGE.test(url.pathname)) event.respondWith(serverPage(event, url));
     else if (!url.pathname.startsWith('/api/')) event.respondWith(appPage(event));
     return;
@@ -169,23 +170,46 @@ function refreshOfflinePage(event: FetchEvent): void {
   );
 }
 
-async function reliefFromNetwork(event: FetchEvent): Promise<Response> {
+/** Where the Relief page in one language is kept: the server names its language in Content-Language. */
+const reliefIn = (language: string) => `${RELIEF}?lang=${encodeURIComponent(language)}`;
+
+/**
+ * The saved Relief page for this request: the asked-for language's own copy for /relief?lang=xx, else the
+ * last one seen (the language cookie, which the server follows, was set by that same choice).
+ */
+async function savedRelief(url: URL): Promise<Response | undefined> {
+  const language = url.searchParams.get('lang');
+  if (language) {
+    const own = await (await caches.open(PAGES)).match(reliefIn(language), { ignoreVary: true });
+    if (own) return own;
+  }
+  return saved(RELIEF);
+}
+
+async function reliefFromNetwork(event: FetchEvent, url: URL): Promise<Response> {
   const response = await fromNetwork(event);
   if (response.ok && response.type === 'basic') {
     const copy = response.clone();
-    event.waitUntil(caches.open(PAGES).then((cache) => cache.put(RELIEF, copy)));
+    const ownCopy = response.clone();
+    const language = response.headers.get('content-language');
+    event.waitUntil(
+      caches.open(PAGES).then(async (cache) => {
+        await cache.put(RELIEF, copy);
+        if (language) await cache.put(reliefIn(language), ownCopy);
+      }),
+    );
     refreshOfflinePage(event);
     return response;
   }
   if (response.status < 500) return response;
-  return (await saved(RELIEF)) || response;
+  return (await savedRelief(url)) || response;
 }
 
 // Network first; the saved copy when the network fails or errs, or when it is slow and a copy exists.
-function relief(event: FetchEvent): Promise<Response> {
-  const fallback = reliefFromNetwork(event).catch(async () => (await saved(RELIEF)) || offlinePage());
+function relief(event: FetchEvent, url: URL): Promise<Response> {
+  const fallback = reliefFromNetwork(event, url).catch(async () => (await savedRelief(url)) || offlinePage());
   const slow = new Promise<void>((resolve) => setTimeout(resolve, NETWORK_WAIT_MS))
-    .then(() => saved(RELIEF))
+    .then(() => savedRelief(url))
     .then((copy) => copy || fallback);
   return Promise.race([fallback, slow]);
 }

@@ -2,31 +2,31 @@
 // It enhances a page that already works without it: the hold timer, the voice mode and offline support.
 // Compiled to ES2015 for old phone browsers by vite.scripts.config.ts (mode relief) into dist/inline, which
 // src/server/pages/relief-script.ts reads; it must never contain a closing script tag.
+// It holds no words of its own: the page is in one of four languages, and the server puts the texts the
+// script shows and says on the hold panel (data-text), so one script serves every language.
 import {
   HOLD_SECONDS as HOLD,
   RELIEF_IDS as ID,
   RELIEF_SAY_ATTRIBUTE,
   RELIEF_STEP_CLASS,
+  RELIEF_TEXT_ATTRIBUTE,
+  type ReliefScriptText,
   RING_RADIUS,
 } from '../../server/pages/relief-ids';
 import { SERVICE_WORKER_PATH } from './names';
 
 const RING = 2 * Math.PI * RING_RADIUS;
-const CUES: Record<number, string> = {
-  20: 'twenty',
-  10: 'ten',
-  5: 'five',
-  4: 'four',
-  3: 'three',
-  2: 'two',
-  1: 'one',
-};
 const d = document;
 const panel = d.getElementById(ID.hold);
+const status = d.getElementById(ID.holdStatus);
+const T: ReliefScriptText = JSON.parse(status?.getAttribute(RELIEF_TEXT_ATTRIBUTE) || '{"cues":{}}');
+/** The page's language: the voice must speak it. */
+const LANG = (d.documentElement.lang || 'en').toLowerCase();
+const PRIMARY = LANG.split('-')[0];
+const voiceNote = d.getElementById(ID.voiceNote);
 const button = d.getElementById(ID.holdButton);
 const count = d.getElementById(ID.holdCount);
 const ring = d.getElementById(ID.holdRing);
-const status = d.getElementById(ID.holdStatus);
 const voiceButton = d.getElementById(ID.voiceButton);
 // Missing on some old browsers, whatever the DOM types say.
 const synth: SpeechSynthesis | undefined = window.speechSynthesis;
@@ -48,7 +48,7 @@ function stepText(i: number): string {
 
 function cannotSpeak(): void {
   setVoice(false);
-  if (status) status.textContent = 'This browser could not read aloud.';
+  if (status) status.textContent = T.cannotSpeak;
 }
 
 // Speech is an extra: whatever it does, it must not stop the timer.
@@ -83,13 +83,16 @@ function setVoice(on: boolean): void {
   if (!on) hush();
 }
 
-// An English voice, preferring one on the device (works offline) and the default.
-function englishVoice(speech: SpeechSynthesis): SpeechSynthesisVoice | null {
+// A voice for the page's language, preferring one on the device (works offline) and the default; for
+// Simplified Chinese, a mainland voice before a Taiwan or Hong Kong one.
+function pageVoice(speech: SpeechSynthesis): SpeechSynthesisVoice | null {
   let best: SpeechSynthesisVoice | null = null;
   let bestScore = -1;
   for (const v of speech.getVoices()) {
-    if (!/^en/i.test(v.lang)) continue;
-    const score = (v.localService ? 2 : 0) + (v.default ? 1 : 0);
+    const tag = v.lang.replace(/_/g, '-').toLowerCase();
+    if (tag.split('-')[0] !== PRIMARY) continue;
+    const simplified = PRIMARY === 'zh' && !/-(tw|hk|mo|hant)\b/.test(tag) ? 4 : 0;
+    const score = simplified + (v.localService ? 2 : 0) + (v.default ? 1 : 0);
     if (score > bestScore) {
       best = v;
       bestScore = score;
@@ -116,8 +119,8 @@ if (panel && button && count && ring && status) {
 
   const finish = () => {
     draw(0);
-    halt(`Repeat the ${HOLD}-second hold`, 'Release. Now rub the muscle firmly.');
-    speak('Release.', true);
+    halt(T.repeat, T.released);
+    speak(T.sayRelease, true);
     for (let i = 1; i < steps().length; i++) speak(stepText(i), false);
     if (navigator.vibrate) navigator.vibrate(200);
   };
@@ -130,8 +133,8 @@ if (panel && button && count && ring && status) {
       finish();
       return;
     }
-    if (left === 10) status.textContent = '10 seconds left. Keep breathing slowly.';
-    const cue = CUES[left];
+    if (left === 10) status.textContent = T.tenLeft;
+    const cue = T.cues[left];
     if (cue) speak(cue, true);
   };
 
@@ -140,10 +143,10 @@ if (panel && button && count && ring && status) {
     shown = HOLD;
     draw(HOLD * 1000);
     panel.classList.add('running');
-    button.textContent = 'Stop the timer';
-    status.textContent = `Holding for ${HOLD} seconds. Breathe slowly.`;
+    button.textContent = T.stop;
+    status.textContent = T.holding;
     timer = window.setInterval(tick, 200);
-    speak('Hold the stretch for thirty seconds. Breathe slowly.', true);
+    speak(T.sayHoldStart, true);
   };
 
   button.addEventListener('click', () => {
@@ -152,25 +155,35 @@ if (panel && button && count && ring && status) {
       return;
     }
     draw(HOLD * 1000);
-    halt(`Start ${HOLD}-second hold`, 'Timer stopped.');
+    halt(T.start, T.stopped);
     if (voiceOn) hush();
   });
   panel.hidden = false;
 }
 
+// No voice for the page's language: say so (in that language), so nobody looks for a missing button.
+const noVoice = (none: boolean) => {
+  if (voiceNote) voiceNote.hidden = !none;
+};
+
 if (synth && window.SpeechSynthesisUtterance && voiceButton && status) {
   const findVoice = () => {
-    voice = englishVoice(synth);
+    voice = pageVoice(synth);
     voiceButton.hidden = !voice;
     if (!voice && voiceOn) setVoice(false);
+    // An empty list may only mean the voices have not loaded yet: wait for them (or the timeout below).
+    if (voice || synth.getVoices().length > 0) noVoice(!voice);
   };
   findVoice();
   if (synth.addEventListener) synth.addEventListener('voiceschanged', findVoice);
+  setTimeout(() => noVoice(!voice), 1500);
   voiceButton.addEventListener('click', () => {
     setVoice(!voiceOn);
-    if (voiceOn && !timer) speak(`${stepText(0)}. Tap start when you are holding the stretch.`, true);
+    if (voiceOn && !timer) speak(`${stepText(0)}. ${T.sayTapStart}`, true);
   });
   window.addEventListener('pagehide', hush);
+} else if (panel) {
+  noVoice(true);
 }
 
 if ('serviceWorker' in navigator) {

@@ -12,6 +12,7 @@ export type ProfileChanges = Pick<
   | 'region'
   | 'timezone'
   | 'locale'
+  | 'language'
   | 'maternity_unit_name'
   | 'maternity_unit_phone'
 >;
