@@ -96,7 +96,21 @@ describe.each(storeTargets)('export and deletion on $name', (target) => {
       payload: { findings: { frequent_cramps: true } },
     });
     expect(triage.statusCode).toBe(200);
-    return { ...person, episodes, checkins };
+    const plan = await app.inject({
+      method: 'PUT',
+      url: '/api/plan',
+      headers: { cookie: person.cookie },
+      payload: { steps: [{ id: 'prevent.calf-stretches', time: '21:30' }] },
+    });
+    expect(plan.statusCode).toBe(200);
+    const share = await app.inject({
+      method: 'POST',
+      url: '/api/shares',
+      headers: { cookie: person.cookie },
+      payload: { expiresInDays: 7 },
+    });
+    expect(share.statusCode).toBe(201);
+    return { ...person, episodes, checkins, share: share.json() as { id: string; url: string } };
   }
 
   it('answers 401 without a session', async () => {
@@ -133,6 +147,12 @@ describe.each(storeTargets)('export and deletion on $name', (target) => {
     expect(body.checkins).toEqual(owner.checkins);
     expect(body.triageHistory).toHaveLength(1);
     expect(body.triageHistory[0]).toMatchObject({ findings: ['frequent_cramps'] });
+    // The plan and the share links belong to the person too (regression: the export left them out); a link
+    // itself is never stored, so the export lists the share and its log, not its address.
+    expect(body.planSteps).toEqual([{ id: 'prevent.calf-stretches', time: '21:30' }]);
+    expect(body.shares).toHaveLength(1);
+    expect(body.shares[0]).toMatchObject({ id: owner.share.id, views: [] });
+    expect(response.body).not.toContain(owner.share.url.split('/s/')[1]);
     expect(response.body).not.toMatch(/password|hash/i);
     for (const episode of stranger.episodes) expect(response.body).not.toContain(episode.id);
   });

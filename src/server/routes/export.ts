@@ -7,15 +7,19 @@ import { Checkin } from '../../contract/checkins.js';
 import { EPISODE_FIELDS, Episode } from '../../contract/episodes.js';
 import { ErrorResponse } from '../../contract/error.js';
 import { FoodLog } from '../../contract/nutrition.js';
+import { PlanStepChoice } from '../../contract/plan.js';
 import { Profile } from '../../contract/profile.js';
+import { ShareList } from '../../contract/shares.js';
 import { TriageHistoryItem } from '../../contract/triage.js';
 import { calendarDateIn } from '../../core/pregnancy/gestational-age.js';
 import type { AppContext } from '../context.js';
 import { listCheckins } from '../db/repos/checkins.js';
 import { type EpisodeRecord, episodeBatches } from '../db/repos/episodes.js';
 import { listFoodLogs } from '../db/repos/food-log.js';
+import { listPlanSteps } from '../db/repos/plan-steps.js';
 import { listTriageResults } from '../db/repos/triage-results.js';
 import { requirePerson } from '../person.js';
+import { shareList } from '../share/shares.js';
 import { historyItem } from '../triage/views.js';
 import { installDiaryHooks } from './diary-hooks.js';
 import { profileView } from './profile-view.js';
@@ -30,6 +34,12 @@ const exportSchema = z
     checkins: z.array(Checkin).describe('Every check-in, oldest first.'),
     triageHistory: z.array(TriageHistoryItem).describe('Every saved triage check, newest first.'),
     foodLogs: z.array(FoodLog).describe('Every food log saved from the food check, oldest first.'),
+    planSteps: z
+      .array(PlanStepChoice)
+      .describe('The steps of the personal plan, in order, with their times.'),
+    shares: ShareList.shape.items.describe(
+      'Every share link made, newest first, with its access log (the links themselves are not stored).',
+    ),
   })
   .describe('Everything stored for the person. The password hash and sessions are never included.');
 
@@ -100,10 +110,12 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     async (request, reply) => {
       const { user, zone: timeZone, now } = await requirePerson(ctx, request);
       const userId = user.id;
-      const [checkins, triageHistory, foodLogs] = await Promise.all([
+      const [checkins, triageHistory, foodLogs, planSteps, shares] = await Promise.all([
         listCheckins(ctx.db, userId),
         listTriageResults(ctx.db, userId),
         listFoodLogs(ctx.db, userId),
+        listPlanSteps(ctx.db, userId),
+        shareList(ctx, userId, now),
       ]);
       const head = {
         format: 'crampwise-export' as const,
@@ -125,6 +137,8 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
           checkins: checkins.map((checkin) => Checkin.parse(checkin)),
           triageHistory: triageHistory.map((item) => TriageHistoryItem.parse(historyItem(item))),
           foodLogs: foodLogs.map((log) => FoodLog.parse(log)),
+          planSteps: planSteps.map((step) => PlanStepChoice.parse(step)),
+          shares: shares.items,
         };
         yield `],${JSON.stringify(tail).slice(1)}`;
       }
