@@ -13,6 +13,7 @@ import type {
 import { DAY_NUTRIENTS, type DayNutrient, SERVINGS_RANGE } from '../../core/nutrition/day';
 import { DIET_CHOICES, type DietChoice } from '../../core/nutrition/food-facts';
 import { ApiError, api, type Profile } from '../api';
+import { AccountLinks } from '../components/account-links';
 import { FormError, fieldId } from '../components/field';
 import { useApiForm } from '../components/use-api-form';
 import { useResource } from '../components/use-resource';
@@ -67,14 +68,7 @@ function SignedOut() {
         Add up the calcium, magnesium, potassium and vitamin D in what you ate today, against the pregnancy
         targets for your age, and see which foods would close a gap.
       </p>
-      <div className="form-actions">
-        <Link className="button" href="/signup">
-          Create a free account
-        </Link>
-        <Link className="button secondary" href="/login">
-          Log in
-        </Link>
-      </div>
+      <AccountLinks />
     </>
   );
 }

@@ -1,10 +1,10 @@
 // Lab results explained: one result as printed on the report, explained for her week of pregnancy or
 // weeks since the birth. It explains a number; it never gives a diagnosis, and says so first.
 import { type FormEvent, useState } from 'react';
-import { Link } from 'wouter';
 import type { LabAnalytesResponse, LabInterpretRequest, LabInterpretResponse } from '../../contract/labs';
 import { telHref } from '../../core/call/who-to-call';
 import { api } from '../api';
+import { AccountLinks } from '../components/account-links';
 import { FormError, fieldId } from '../components/field';
 import { useApiForm } from '../components/use-api-form';
 import { useResource } from '../components/use-resource';
@@ -59,14 +59,7 @@ export function LabsPage() {
             Enter a result as printed on your report and see it in other units, against the range for
             pregnancy, with questions to ask your midwife.
           </p>
-          <div className="form-actions">
-            <Link className="button" href="/signup">
-              Create a free account
-            </Link>
-            <Link className="button secondary" href="/login">
-              Log in
-            </Link>
-          </div>
+          <AccountLinks />
         </>
       )}
     </div>

@@ -7,6 +7,7 @@ import type { EvidenceVerdict, SafetyStatus } from '../../content/schema';
 import type { IcsTokenResponse, PlanResponse, PutPlanRequest } from '../../contract/plan';
 import { VERDICT_LABELS } from '../../server/pages/learn-labels';
 import { api } from '../api';
+import { AccountLinks } from '../components/account-links';
 import { FormError } from '../components/field';
 import { useApiForm } from '../components/use-api-form';
 import { useResource } from '../components/use-resource';
@@ -33,14 +34,7 @@ export function PlanPage() {
         <p className="lead">
           A short daily plan to head off cramps, with reminders in your own calendar. It needs a free account.
         </p>
-        <div className="form-actions">
-          <Link className="button" href="/signup">
-            Create a free account
-          </Link>
-          <Link className="button secondary" href="/login">
-            Log in
-          </Link>
-        </div>
+        <AccountLinks />
       </>
     );
   return <Plan />;

@@ -1,5 +1,5 @@
 // The diary for a visitor without an account: what it does, and the way in.
-import { Link } from 'wouter';
+import { AccountLinks } from '../../components/account-links';
 
 export function DiarySignedOut({ loggingNow = false }: { loggingNow?: boolean }) {
   return (
@@ -18,14 +18,7 @@ export function DiarySignedOut({ loggingNow = false }: { loggingNow?: boolean })
         <li>Honest patterns: a few weeks of data can show what went together, not what caused what.</li>
         <li>Yours: download everything, or delete your account and all of it, at any time.</li>
       </ul>
-      <div className="form-actions">
-        <Link className="button" href="/signup">
-          Create a free account
-        </Link>
-        <Link className="button secondary" href="/login">
-          Log in
-        </Link>
-      </div>
+      <AccountLinks />
       <p className="muted">
         Having a cramp right now? <a href="/relief">Relief now</a> works without an account.
       </p>
