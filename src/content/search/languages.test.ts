@@ -122,12 +122,13 @@ describe('synonym and brand tables', () => {
     expect(search('ru', 'ибупрофен в третьем триместре')[0]!.id).toBe('relief.nsaids');
   });
 
+  // Magne B6 and Tsumura 68 have their own pages since the regional remedy items (issue 11) joined.
   it('find the brand’s page: Магне B6, 钙尔奇, 芬必得, ツムラ68, 湿布', () => {
-    expect(search('ru', 'магне б6')[0]!.id).toBe('treat.magnesium-supplement');
+    expect(search('ru', 'магне б6')[0]!.id).toBe('treat.magne-b6');
     expect(search('ru', 'кальций д3 никомед')[0]!.id).toBe('treat.calcium-supplement');
-    expect(search('zh-Hans', '钙尔奇')[0]!.id).toBe('treat.calcium-supplement');
+    expect(search('zh-Hans', '钙尔奇')[0]!.id).toBe('treat.chinese-calcium-tablets');
     expect(search('zh-Hans', '芬必得')[0]!.id).toBe('relief.nsaids');
-    expect(search('ja', 'ツムラ68')[0]!.id).toBe('remedy.licorice');
+    expect(search('ja', 'ツムラ68')[0]!.id).toBe('remedy.shakuyaku-kanzo-to');
     expect(search('ja', '湿布 妊娠中')[0]!.id).toBe('relief.nsaids');
   });
 });
@@ -182,7 +183,7 @@ describe('the safety answer first, in every language', () => {
     ja: [
       ['トニックウォーター 妊娠中 大丈夫', 'treat.quinine'],
       ['ロキソニン 妊婦 飲んでいい', 'relief.nsaids'],
-      ['芍薬甘草湯 妊娠中', 'remedy.licorice'],
+      ['甘草 妊娠中 大丈夫', 'remedy.licorice'],
       ['バレリアン 妊娠中 大丈夫', 'remedy.valerian-nettle-tea'],
       ['ダチュラ 妊婦', 'remedy.stramonium'],
       ['サンザシ 妊娠中 飲んでいい', 'remedy.hawthorn'],

@@ -26,9 +26,10 @@ const ask = (query: string, ...expect: (string | readonly string[])[]): FreshCas
 });
 
 export const JA_FRESH_SET: readonly FreshCase[] = [
-  safe('芍薬甘草湯 妊娠中 飲んでいい？', 'remedy.licorice'),
-  safe('ツムラ68 妊婦', 'remedy.licorice'),
-  safe('しゃくやくかんぞうとう 妊娠中', 'remedy.licorice'),
+  // Since the regional remedy items joined (after this set was written), the brand's own page answers as well.
+  safe('芍薬甘草湯 妊娠中 飲んでいい？', ['remedy.shakuyaku-kanzo-to', 'remedy.licorice']),
+  safe('ツムラ68 妊婦', ['remedy.shakuyaku-kanzo-to', 'remedy.licorice']),
+  safe('しゃくやくかんぞうとう 妊娠中', ['remedy.shakuyaku-kanzo-to', 'remedy.licorice']),
   safe('妊娠中 ロキソニン 飲んでもいい', NSAIDS),
   safe('イブプロフェン 妊婦 だめ？', NSAIDS),
   safe('ボルタレン 湿布 妊娠中', NSAIDS),

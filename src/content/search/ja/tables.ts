@@ -107,17 +107,10 @@ export const JA_TABLES: LanguageTables = {
     g(['ビタミンc', 'ビタミンe']),
     product(['マルチビタミン', '葉酸サプリ', '妊婦用ビタミン', 'エレビット']),
     product(['キニーネ', 'トニックウォーター']),
-    product([
-      '芍薬甘草湯',
-      'しゃくやくかんぞうとう',
-      'ツムラ68',
-      'ツムラ68番',
-      '漢方68',
-      '甘草',
-      'カンゾウ',
-      'リコリス',
-      '漢方',
-    ]),
+    // The Kampo formula and the herb it contains are two pages (芍薬甘草湯 has its own since the regional
+    // items): one group would rank the formula's page first for a question about liquorice itself.
+    product(['芍薬甘草湯', 'しゃくやくかんぞうとう', 'ツムラ68', 'ツムラ68番', '漢方68', '漢方']),
+    product(['甘草', 'カンゾウ', 'リコリス']),
     product(['エプソムソルト', '硫酸マグネシウム', 'バスソルト', '入浴剤']),
     product(['卵の殻', '卵殻', '卵殻カルシウム']),
     product(['ホメオパシー', 'レメディ']),

@@ -8,6 +8,7 @@ const NSAIDS = 'relief.nsaids';
 const PARACETAMOL = 'relief.paracetamol';
 const CALCIUM = 'treat.calcium-supplement';
 const MAGNESIUM = 'treat.magnesium-supplement';
+const MAGNE_B6 = 'treat.magne-b6';
 const CLOT = ['pattern.one-leg-swollen-red-warm', 'diff.dvt', 'redflag.leg-swelling', 'redflag.leg-warmth'];
 const NIGHT_CRAMP = ['pattern.night-calf-cramp', 'overview.what-is-a-leg-cramp', 'relief.calf-stretch'];
 const RELIEF_NOW = ['relief.calf-stretch', 'relief.massage', 'relief.heat', 'relief.walk-it-out'];
@@ -26,9 +27,10 @@ const ask = (query: string, ...expect: (string | readonly string[])[]): FreshCas
 });
 
 export const RU_FRESH_SET: readonly FreshCase[] = [
-  safe('можно ли беременным магне б6', MAGNESIUM, ['nutrient.magnesium']),
-  safe('магнелис при беременности безопасно?', MAGNESIUM),
-  safe('магний б6 пить беременным от судорог', MAGNESIUM),
+  // Since the regional remedy items joined (after this set was written), the brand's own page answers as well.
+  safe('можно ли беременным магне б6', [MAGNE_B6, MAGNESIUM], ['nutrient.magnesium']),
+  safe('магнелис при беременности безопасно?', [MAGNE_B6, MAGNESIUM]),
+  safe('магний б6 пить беременным от судорог', [MAGNE_B6, MAGNESIUM]),
   safe('кальций д3 никомед беременным можно', CALCIUM),
   safe('можно ли пить кальций при беременности', CALCIUM, ['nutrient.calcium']),
   safe('нурофен беременным можно?', NSAIDS),

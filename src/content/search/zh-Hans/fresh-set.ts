@@ -31,7 +31,8 @@ export const ZH_FRESH_SET: readonly FreshCase[] = [
   safe('孕期能用扶他林吗', NSAIDS),
   safe('怀孕吃泰诺安全吗', PARACETAMOL),
   safe('孕妇能吃对乙酰氨基酚吗 腿疼', PARACETAMOL),
-  safe('钙尔奇孕妇能吃吗', CALCIUM),
+  // Since the regional remedy items joined (after this set was written), the brand's own page answers as well.
+  safe('钙尔奇孕妇能吃吗', ['treat.chinese-calcium-tablets', CALCIUM]),
   safe('迪巧钙片怀孕可以吃吗', CALCIUM),
   safe('孕妇补钙吃什么钙片好', CALCIUM, ['nutrient.calcium', 'cause.calcium']),
   safe('镁片孕妇能吃吗', MAGNESIUM, ['nutrient.magnesium']),
