@@ -17,6 +17,7 @@ import { RU_TUNING_SET } from '../src/content/search/ru/tuning-set.js';
 import { ZH_FRESH_SET } from '../src/content/search/zh-Hans/fresh-set.js';
 import { ZH_TUNING_SET } from '../src/content/search/zh-Hans/tuning-set.js';
 import { loadTranslatedItems, type TranslationLocale } from '../src/content/translations.js';
+import { timeSearches } from './search-timing.js';
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
@@ -34,44 +35,8 @@ const LANGUAGES: Array<{
   { locale: 'ja', fresh: JA_FRESH_SET, tuning: JA_TUNING_SET },
 ];
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
 function measure(search: (q: string) => string[], set: readonly EvalCase[]) {
-  for (const c of set) search(c.query); // warm up
-  const times: number[] = [];
-  const cpuTimes: number[] = [];
-  const perQuestion: number[][] = set.map(() => []);
-  for (let r = 0; r < rounds; r++) {
-    set.forEach((c, q) => {
-      const cpuStart = process.cpuUsage();
-      const start = performance.now();
-      search(c.query);
-      const ms = performance.now() - start;
-      const cpu = process.cpuUsage(cpuStart);
-      cpuTimes.push((cpu.user + cpu.system) / 1000);
-      times.push(ms);
-      perQuestion[q]!.push(ms);
-    });
-  }
-  times.sort((a, b) => a - b);
-  cpuTimes.sort((a, b) => a - b);
-  const medians = perQuestion
-    .map((runs) =>
-      percentile(
-        [...runs].sort((a, b) => a - b),
-        50,
-      ),
-    )
-    .sort((a, b) => a - b);
-  return {
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    medianP95: percentile(medians, 95),
-    cpuP95: percentile(cpuTimes, 95),
-    ...evaluate(search, set),
-  };
+  return { ...timeSearches(search, set, rounds), ...evaluate(search, set) };
 }
 
 const englishCount = loadContent().items.length;

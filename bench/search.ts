@@ -16,6 +16,7 @@ import { FRESH_SET } from '../src/content/search/fresh-set.js';
 import { LATE_SET } from '../src/content/search/late-set.js';
 import { buildSearchIndex } from '../src/content/search/search-index.js';
 import { TUNING_SET } from '../src/content/search/tuning-set.js';
+import { timeSearches } from './search-timing.js';
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
@@ -35,48 +36,10 @@ function time<T>(fn: () => T): [T, number] {
   return [value, performance.now() - start];
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
 type Engine = { name: string; build: number; search: (q: string) => string[] };
 
 function measure(engine: Engine, set: readonly EvalCase[]) {
-  for (const c of set) engine.search(c.query); // warm up
-  const times: number[] = [];
-  const cpuTimes: number[] = [];
-  const perQuestion: number[][] = set.map(() => []);
-  for (let r = 0; r < rounds; r++) {
-    set.forEach((c, q) => {
-      const cpuStart = process.cpuUsage();
-      const wall = time(() => engine.search(c.query))[1];
-      const cpu = process.cpuUsage(cpuStart);
-      times.push(wall);
-      perQuestion[q]!.push(wall);
-      cpuTimes.push((cpu.user + cpu.system) / 1000);
-    });
-  }
-  times.sort((a, b) => a - b);
-  cpuTimes.sort((a, b) => a - b);
-  // Each question's median over the rounds, then the 95th percentile across questions: the slow questions,
-  // without the runs that merely waited for a core.
-  const medians = perQuestion
-    .map((runs) =>
-      percentile(
-        [...runs].sort((a, b) => a - b),
-        50,
-      ),
-    )
-    .sort((a, b) => a - b);
-  return {
-    queries: times.length,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p99: percentile(times, 99),
-    cpuP95: percentile(cpuTimes, 95),
-    medianP95: percentile(medians, 95),
-    ...evaluate(engine.search, set),
-  };
+  return { ...timeSearches(engine.search, set, rounds), ...evaluate(engine.search, set) };
 }
 
 const [ours, buildMs] = time(() => buildSearchIndex(searchable));

@@ -17,7 +17,7 @@ import { AccountLinks } from '../components/account-links';
 import { FormError, fieldId } from '../components/field';
 import { useApiForm } from '../components/use-api-form';
 import { useResource } from '../components/use-resource';
-import { CheckChips } from '../diary/components/choices';
+import { CheckChips, Stepper } from '../diary/components/choices';
 import { todayIn } from '../diary/diary-time';
 import { readDeviceList, writeDeviceList } from '../food-device';
 import { useSession } from '../session';
@@ -305,12 +305,18 @@ function FoodForm({
                       </button>
                     </div>
                     {food && <p className="hint">1 serving = {food.serving}</p>}
-                    <ServingsStepper
+                    <Stepper
                       label={`Servings of ${title}`}
                       field={`items.${index}.servings`}
                       value={entry.servings}
+                      min={SERVINGS_RANGE.min}
+                      max={SERVINGS_RANGE.max}
+                      step={SERVING_STEP}
+                      lessLabel="Fewer"
+                      moreLabel="More"
                       error={form.fields[`items.${index}.servings`]}
                       onChange={(servings) =>
+                        servings !== null &&
                         setEaten((list) => list.map((e) => (e.food === entry.food ? { ...e, servings } : e)))
                       }
                     />
@@ -450,74 +456,6 @@ function QuickList({
         ))}
       </div>
     </section>
-  );
-}
-
-/** − [ n ] + in half servings, typeable too. */
-function ServingsStepper({
-  label,
-  field,
-  value,
-  error,
-  onChange,
-}: {
-  label: string;
-  field: string;
-  value: number;
-  error: string | undefined;
-  onChange: (value: number) => void;
-}) {
-  const id = fieldId(field);
-  const { min, max } = SERVINGS_RANGE;
-  const step = (delta: number) => onChange(Math.min(max, Math.max(min, value + delta)));
-  return (
-    <div className="field stepper">
-      <label htmlFor={id}>{label}</label>
-      <div className="stepper-row">
-        <button
-          type="button"
-          className="button secondary step"
-          aria-label={`Fewer: ${label}`}
-          aria-controls={id}
-          disabled={value <= min}
-          onClick={() => step(-SERVING_STEP)}
-        >
-          −
-        </button>
-        <span className="stepper-value">
-          <input
-            id={id}
-            type="number"
-            inputMode="decimal"
-            min={min}
-            max={max}
-            step={SERVING_STEP}
-            value={value}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(event) => {
-              const n = Number(event.target.value);
-              if (event.target.value !== '' && Number.isFinite(n)) onChange(n);
-            }}
-          />
-        </span>
-        <button
-          type="button"
-          className="button secondary step"
-          aria-label={`More: ${label}`}
-          aria-controls={id}
-          disabled={value >= max}
-          onClick={() => step(SERVING_STEP)}
-        >
-          +
-        </button>
-      </div>
-      {error && (
-        <p className="error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
   );
 }
 

@@ -131,7 +131,11 @@ type StepperProps = {
   onChange: (value: number | null) => void;
   min: number;
   max: number;
+  /** The step of the buttons; a fraction (half servings) lets a typed number keep its fraction too. */
   step?: number;
+  /** What the two buttons say to a screen reader before the label. */
+  lessLabel?: string;
+  moreLabel?: string;
   error?: string | undefined;
   /** The API field this number answers: its input gets the id an error summary links to. */
   field?: string;
@@ -147,9 +151,12 @@ export function Stepper({
   min,
   max,
   step = 1,
+  lessLabel = 'Decrease',
+  moreLabel = 'Increase',
   error,
   field,
 }: StepperProps) {
+  const whole = Number.isInteger(step);
   const generated = useId();
   const id = field ? fieldId(field) : generated;
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim() || undefined;
@@ -165,7 +172,7 @@ export function Stepper({
         <button
           type="button"
           className="button secondary step"
-          aria-label={`Decrease: ${label}`}
+          aria-label={`${lessLabel}: ${label}`}
           aria-controls={id}
           disabled={value !== null && value <= min}
           onClick={() => onChange(clampStep(value, -step, min, max))}
@@ -176,17 +183,17 @@ export function Stepper({
           <input
             id={id}
             type="number"
-            inputMode="numeric"
+            inputMode={whole ? 'numeric' : 'decimal'}
             min={min}
             max={max}
-            step={1}
+            step={whole ? 1 : step}
             value={value ?? ''}
             placeholder="–"
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
             onChange={(event) => {
               const text = event.target.value;
-              onChange(text === '' ? null : Math.round(Number(text)));
+              onChange(text === '' ? null : whole ? Math.round(Number(text)) : Number(text));
             }}
           />
           {unit && (
@@ -198,7 +205,7 @@ export function Stepper({
         <button
           type="button"
           className="button secondary step"
-          aria-label={`Increase: ${label}`}
+          aria-label={`${moreLabel}: ${label}`}
           aria-controls={id}
           disabled={value !== null && value >= max}
           onClick={() => onChange(clampStep(value, step, min, max))}
