@@ -51,6 +51,8 @@ export function createKnowledgeBase(
   sources: Source[],
   readingOrder: readonly string[] = [],
   traces?: readonly ArticleTrace[],
+  /** A search of its own (a translated knowledge base searches with its language's tokeniser). */
+  makeSearch?: (items: readonly KnowledgeItem[]) => KnowledgeSearch,
 ): KnowledgeBase {
   // Content-map coverage is a build and test concern; at run time every reference must resolve.
   const problems = [
@@ -70,9 +72,9 @@ export function createKnowledgeBase(
   for (const item of sorted)
     for (const key of citedKeys(item)) citing.set(key, [...(citing.get(key) ?? []), item]);
   const html = new Map(sorted.map((item) => [item.id, renderMarkdown(item.details)]));
-  const search = buildSearchIndex(
-    sorted.map((item) => ({ ...item, detailsText: markdownToText(item.details) })),
-  );
+  const search = makeSearch
+    ? makeSearch(sorted)
+    : buildSearchIndex(sorted.map((item) => ({ ...item, detailsText: markdownToText(item.details) })));
 
   return {
     items: sorted,

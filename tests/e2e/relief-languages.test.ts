@@ -4,13 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../src/i18n/catalogs.js';
 import { type E2E, startE2E } from '../support/browser.js';
-
-/** Latin-letter words allowed on a translated page: names (the brand, English in the switcher). */
-const NAMES = new Set(['Crampwise', 'English']);
-
-function englishLeaks(text: string): string[] {
-  return (text.match(/[A-Za-z][A-Za-z'’.-]*/g) ?? []).filter((word) => !NAMES.has(word));
-}
+import { englishLeaks } from '../support/language.js';
 
 describe.each(['zh-Hans', 'ru', 'ja'] as const)('Relief now in %s', (locale) => {
   let e2e: E2E;

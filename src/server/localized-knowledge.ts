@@ -1,0 +1,34 @@
+// The knowledge base in the reader's language: the same ids, sources, verdicts and reading order as the
+// English one, with the translated items' text (src/content/locales/<locale>/items) and that language's
+// search. Built on first use per language and kept for the life of the process; pages, triage answers,
+// the plan and the report read item titles and text through it, so one call gives every surface the same
+// words the search finds.
+import { createKnowledgeBase, type KnowledgeBase, KnowledgeBaseError } from '../content/knowledge-base.js';
+import { loadTranslatedItems } from '../content/translations.js';
+import type { Locale } from '../i18n/locales.js';
+import { localizedSearch } from './search/localized-search.js';
+
+const built = new WeakMap<KnowledgeBase, Map<Locale, KnowledgeBase>>();
+
+export function knowledgeIn(knowledge: KnowledgeBase, locale: Locale): KnowledgeBase {
+  if (locale === 'en') return knowledge;
+  let byLocale = built.get(knowledge);
+  if (!byLocale) {
+    byLocale = new Map();
+    built.set(knowledge, byLocale);
+  }
+  let localized = byLocale.get(locale);
+  if (!localized) {
+    const { items, problems } = loadTranslatedItems(locale);
+    if (problems.length > 0) throw new KnowledgeBaseError(problems);
+    localized = createKnowledgeBase(
+      items,
+      [...knowledge.sources],
+      knowledge.items.map((item) => item.id),
+      knowledge.traces,
+      () => localizedSearch(knowledge, locale),
+    );
+    byLocale.set(locale, localized);
+  }
+  return localized;
+}
