@@ -7,6 +7,7 @@ import { BASELINE_SELF_CARE } from '../../core/triage/self-care.js';
 import type { Locale } from '../../i18n/locales.js';
 import type { AppContext } from '../context.js';
 import type { UserRow } from '../db/repos/users.js';
+import { knowledgeIn } from '../localized-knowledge.js';
 import { maternityUnitOf } from '../person.js';
 import { type Assessment, assess, profilePostpartumWeeks, profileWeek } from '../triage/assess.js';
 import { itemLink } from '../triage/knowledge-links.js';
@@ -62,9 +63,10 @@ export function checkProblem(env: CheckEnv, visitor: CheckVisitor, problems: rea
 }
 
 /** Titles of every Learn item the engine can suggest, for the offline questionnaire to name them. */
-function selfCareTitles(env: CheckEnv): Record<string, string> {
+function selfCareTitles(env: CheckEnv, locale: Locale = 'en'): Record<string, string> {
   const ids = new Set([...BASELINE_SELF_CARE, ...TRIAGE_RULES.flatMap((rule) => rule.selfCare ?? [])]);
-  return Object.fromEntries([...ids].map((id) => [id, itemLink(env.knowledge, id).title]));
+  const knowledge = knowledgeIn(env.knowledge, locale);
+  return Object.fromEntries([...ids].map((id) => [id, itemLink(knowledge, id).title]));
 }
 
 function stepPage(
@@ -133,7 +135,7 @@ export function offlineCheck(env: CheckEnv, visitor: CheckVisitor, now: Date): C
       call: whoToCall({ maternityUnit: maternityUnitOf(visitor.user), region }),
       profileWeek: week,
       profilePostpartumWeeks: postpartumWeeks,
-      selfCareTitles: selfCareTitles(env),
+      selfCareTitles: selfCareTitles(env, visitor.locale),
       words: wordsOf(visitor),
     }),
   );

@@ -18,6 +18,7 @@ import {
 import { parseCheckForm } from './form.js';
 import { CHECK_OFFLINE_PATH } from './offline-page.js';
 import { renderCheckResult } from './result-page.js';
+import { checkWords } from './words.js';
 
 const FORM_BODY_LIMIT = 32 * 1024;
 
@@ -82,13 +83,14 @@ export const checkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
       return answer(
         reply,
         visitor,
-        checkProblem(ctx, visitor, ['Send the questionnaire as a web form.']),
+        checkProblem(ctx, visitor, [checkWords(request.locale).text('check.form.notForm')]),
         ctx.now(),
       );
     }
     const visitor = await visitorOf(request);
     const now = ctx.now();
-    const parsed = parseCheckForm(request.body);
+    const words = checkWords(request.locale);
+    const parsed = parseCheckForm(request.body, (id, _english, values) => words.text(id, values));
     const view = parsed.ok
       ? checkView(ctx, parsed.form, visitor, now)
       : checkProblem(ctx, visitor, parsed.problems);
