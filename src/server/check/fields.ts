@@ -25,3 +25,29 @@ export const SINGLE_FIELDS = ALL_FIELDS.filter((name) => name !== FIELD.finding)
 
 /** The one-page questionnaire the service worker keeps for when /check cannot reach the server. */
 export const CHECK_OFFLINE_PATH = '/check/offline';
+
+/** The texts the script shows, formatted here in the page's language (one script serves every language). */
+export type OfflineScriptText = {
+  needsTick: string;
+  levelLabel: string;
+  call: string;
+  maternityNumber: string;
+  cannotGetThere: string;
+  worked: string;
+  doNow: string;
+  why: string;
+  noReasons: string;
+  readMore: string;
+  meanwhile: string;
+  crampNow: string;
+  relief: string;
+  whileYouWait: string;
+  watchFor: string;
+  notDiagnosis: string;
+  change: string;
+  title: string;
+  /** "Should I call? — {level}", with {level} left for the script to fill. */
+  resultTitle: string;
+  fieldError: string;
+  labels: Record<string, string>;
+};

@@ -4,8 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { whoToCall } from '../../core/call/who-to-call.js';
 import { emergencyNumberFor, parseTriageInput, TRIAGE_RULES } from '../../core/triage/index.js';
 import { BASELINE_SELF_CARE } from '../../core/triage/self-care.js';
+import type { Locale } from '../../i18n/locales.js';
 import type { AppContext } from '../context.js';
 import type { UserRow } from '../db/repos/users.js';
+import { knowledgeIn } from '../localized-knowledge.js';
 import { maternityUnitOf } from '../person.js';
 import { type Assessment, assess, profilePostpartumWeeks, profileWeek } from '../triage/assess.js';
 import { itemLink } from '../triage/knowledge-links.js';
@@ -27,9 +29,17 @@ import { renderOfflineCheck } from './offline-page.js';
 import { renderCheckProblem } from './parts.js';
 import type { ResultPageProps } from './result-page.js';
 import { renderCheckStep, type StepErrors } from './step-page.js';
+import { type CheckWords, checkWords } from './words.js';
 
 /** Who is asking: anyone may use /check; a signed-in person's profile fills in what it knows. */
-export type CheckVisitor = { user: UserRow | undefined; acceptLanguage: string | undefined };
+export type CheckVisitor = {
+  user: UserRow | undefined;
+  acceptLanguage: string | undefined;
+  /** The page's language (request.locale); English when not given. */
+  locale?: Locale | undefined;
+};
+
+const wordsOf = (visitor: CheckVisitor): CheckWords => checkWords(visitor.locale);
 
 /** What the flow answers: a page to send as it is, or a result to save (when signed in) and then show. */
 export type CheckView =
@@ -49,13 +59,14 @@ function emergencyFor(env: CheckEnv, visitor: CheckVisitor) {
 
 /** A page saying the form could not be read, with the emergency number for where the visitor is. */
 export function checkProblem(env: CheckEnv, visitor: CheckVisitor, problems: readonly string[]): CheckView {
-  return page(400, renderCheckProblem([...problems], emergencyFor(env, visitor)));
+  return page(400, renderCheckProblem([...problems], emergencyFor(env, visitor), wordsOf(visitor)));
 }
 
 /** Titles of every Learn item the engine can suggest, for the offline questionnaire to name them. */
-function selfCareTitles(env: CheckEnv): Record<string, string> {
+function selfCareTitles(env: CheckEnv, locale: Locale = 'en'): Record<string, string> {
   const ids = new Set([...BASELINE_SELF_CARE, ...TRIAGE_RULES.flatMap((rule) => rule.selfCare ?? [])]);
-  return Object.fromEntries([...ids].map((id) => [id, itemLink(env.knowledge, id).title]));
+  const knowledge = knowledgeIn(env.knowledge, locale);
+  return Object.fromEntries([...ids].map((id) => [id, itemLink(knowledge, id).title]));
 }
 
 function stepPage(
@@ -92,6 +103,7 @@ function stepPage(
     profileWeek: week,
     profilePostpartumWeeks: postpartumWeeks,
     needsTick: extra.needsTick ?? false,
+    words: wordsOf(visitor),
   });
 }
 
@@ -123,13 +135,14 @@ export function offlineCheck(env: CheckEnv, visitor: CheckVisitor, now: Date): C
       call: whoToCall({ maternityUnit: maternityUnitOf(visitor.user), region }),
       profileWeek: week,
       profilePostpartumWeeks: postpartumWeeks,
-      selfCareTitles: selfCareTitles(env),
+      selfCareTitles: selfCareTitles(env, visitor.locale),
+      words: wordsOf(visitor),
     }),
   );
 }
 
 /** Field messages from the triage parser, placed on the number boxes they belong to. */
-function stepErrors(fields: Record<string, string>): StepErrors {
+function stepErrors(fields: Record<string, string>, words: CheckWords): StepErrors {
   const errors: {
     form: string[];
     week?: string;
@@ -138,24 +151,28 @@ function stepErrors(fields: Record<string, string>): StepErrors {
     diastolic?: string;
   } = { form: [] };
   const labels = {
-    week: 'Week of pregnancy',
-    postpartumWeeks: 'Weeks since the birth',
-    systolic: 'Top number',
-    diastolic: 'Bottom number',
+    week: words.text('check.field.week'),
+    postpartumWeeks: words.text('check.field.postpartumWeeks'),
+    systolic: words.text('check.field.systolic'),
+    diastolic: words.text('check.field.diastolic'),
   } as const;
   for (const [path, message] of Object.entries(fields)) {
     const target = formFieldFor(path);
     if (target === 'form') errors.form.push(message);
-    else errors[target] ??= `${labels[target]} ${message.replace(/\.$/, '')}.`;
+    else
+      errors[target] ??= words.text('check.fieldError', {
+        label: labels[target],
+        message: message.replace(/\.$/, ''),
+      });
   }
   return errors;
 }
 
 /** The field message for the weeks since the birth, or undefined when they read. */
-function postpartumProblem(answers: CheckAnswers): StepErrors | undefined {
+function postpartumProblem(answers: CheckAnswers, words: CheckWords): StepErrors | undefined {
   const parsed = parseTriageInput(triageRequestFrom({ ...answers, findings: [] }, { numbers: true }));
   if (parsed.ok) return undefined;
-  const errors = stepErrors(parsed.error.fields);
+  const errors = stepErrors(parsed.error.fields, words);
   return errors.postpartumWeeks ? { form: [], postpartumWeeks: errors.postpartumWeeks } : undefined;
 }
 
@@ -171,7 +188,7 @@ export function checkView(env: CheckEnv, form: CheckForm, visitor: CheckVisitor,
     if (!findings.ok) return checkProblem(env, visitor, Object.values(findings.error.fields));
     // Leaving the first screen after the birth needs the weeks since the birth: they decide what is asked.
     if (form.step === 1 && view.step === 2 && stageOf(answers) === 'after-birth') {
-      const weeks = postpartumProblem(answers);
+      const weeks = postpartumProblem(answers, wordsOf(visitor));
       if (weeks !== undefined)
         return page(400, stepPage(env, visitor, now, 1, answers, token, { errors: weeks }));
     }
@@ -183,7 +200,7 @@ export function checkView(env: CheckEnv, form: CheckForm, visitor: CheckVisitor,
 
   const read = readAnswers(answers, view.shortCircuit);
   if (!read.ok) {
-    const errors = stepErrors(read.fields);
+    const errors = stepErrors(read.fields, wordsOf(visitor));
     // Number mistakes go back to the screen with the box (weeks since the birth are on the first);
     // anything else means the form was not ours.
     if (errors.form.length > 0) return checkProblem(env, visitor, errors.form);

@@ -118,36 +118,63 @@ function toStep(value: string | null): StepNumber | undefined {
 export type ParsedCheckForm = { ok: true; form: CheckForm } | { ok: false; problems: string[] };
 
 /**
+ * Words a form problem in the page's language: its `check.form.*` message id, its English (the
+ * default, kept here so this module stays free of the catalogs) and the values it names.
+ */
+export type SayProblem = (id: string, english: string, values?: Record<string, string>) => string;
+
+const inEnglish: SayProblem = (_id, english) => english;
+
+/**
  * Read a posted questionnaire form. Finding names are checked later by the triage parser (so an
  * unknown one gets its "Did you mean …?"); here only the form's own fields are checked.
  */
-export function parseCheckForm(params: URLSearchParams): ParsedCheckForm {
+export function parseCheckForm(params: URLSearchParams, say: SayProblem = inEnglish): ParsedCheckForm {
   const problems: string[] = [];
   for (const key of new Set(params.keys())) {
     if (!KNOWN_FIELDS.has(key))
-      problems.push(`The form has a field '${key}' that this questionnaire does not use.`);
+      problems.push(
+        say(
+          'check.form.unknownField',
+          `The form has a field '${key}' that this questionnaire does not use.`,
+          {
+            field: key,
+          },
+        ),
+      );
   }
   for (const key of SINGLE_FIELDS) {
-    if (params.getAll(key).length > 1) problems.push(`The form sent '${key}' more than once.`);
+    if (params.getAll(key).length > 1)
+      problems.push(say('check.form.repeated', `The form sent '${key}' more than once.`, { field: key }));
   }
   const step = toStep(params.get(FIELD.step));
-  if (step === undefined) problems.push('The form did not say which step it came from.');
+  if (step === undefined)
+    problems.push(say('check.form.noStep', 'The form did not say which step it came from.'));
   const go = params.get(FIELD.go) ?? 'next';
   if (!(GO_ACTIONS as readonly string[]).includes(go))
-    problems.push(`The form asked for '${go}', which is not a step action.`);
+    problems.push(
+      say('check.form.unknownAction', `The form asked for '${go}', which is not a step action.`, { go }),
+    );
   const toText = params.get(FIELD.to);
   const to = toStep(toText);
-  if (go === 'show' && to === undefined) problems.push('The form asked to show a step without saying which.');
-  if (toText !== null && to === undefined) problems.push('The step to show must be 1 to 5.');
+  if (go === 'show' && to === undefined)
+    problems.push(say('check.form.showWhich', 'The form asked to show a step without saying which.'));
+  if (toText !== null && to === undefined)
+    problems.push(say('check.form.stepRange', 'The step to show must be 1 to 5.'));
   const tokenText = params.get(FIELD.token) ?? '';
   const text = (key: string) => (params.get(key) ?? '').trim();
   for (const key of [FIELD.week, FIELD.systolic, FIELD.diastolic, FIELD.postpartumWeeks]) {
-    if (text(key).length > MAX_TEXT) problems.push(`The value sent for '${key}' is too long.`);
+    if (text(key).length > MAX_TEXT)
+      problems.push(say('check.form.tooLong', `The value sent for '${key}' is too long.`, { field: key }));
   }
   const stageText = text(FIELD.stage);
   if (stageText !== '' && !(STAGES as readonly string[]).includes(stageText))
     problems.push(
-      `The form sent '${stageText}' as the stage, which is neither 'pregnant' nor 'after-birth'.`,
+      say(
+        'check.form.stage',
+        `The form sent '${stageText}' as the stage, which is neither 'pregnant' nor 'after-birth'.`,
+        { stage: stageText },
+      ),
     );
   if (problems.length > 0 || step === undefined) return { ok: false, problems };
   return {

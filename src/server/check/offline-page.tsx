@@ -6,10 +6,11 @@
 import type { CallChoice } from '../../core/call/who-to-call.js';
 import { type EmergencyNumber, FINDINGS, findingApplies } from '../../core/triage/index.js';
 import type { CheckAnswers } from './answers.js';
-import { FIELD } from './fields.js';
+import { FIELD, type OfflineScriptText } from './fields.js';
 import { STEPS, sameDayFindings, stageOf } from './form.js';
 import { renderCheckPage } from './parts.js';
-import { Numbers, Questions, StageQuestion, wordsFor } from './step-page.js';
+import { CallNow, Numbers, Questions, StageQuestion, wordsFor } from './step-page.js';
+import { type CheckWords, checkWords, FIELD_LABELS } from './words.js';
 
 export { CHECK_OFFLINE_PATH } from './fields.js';
 export const CHECK_OFFLINE_SCRIPT = '/check-offline.js';
@@ -26,14 +27,47 @@ export type OfflineCheckProps = {
   profilePostpartumWeeks: number | undefined;
   /** Titles of the Learn items the engine can suggest, by id: the script names them without the server. */
   selfCareTitles: Readonly<Record<string, string>>;
+  /** The page's language (English when not given). */
+  words?: CheckWords;
 };
+
+/** Placeholders the script replaces; ICU keeps them as they are when given as values. */
+const NUMBER = '{number}';
+const LEVEL = '{level}';
+
+export function offlineScriptText(words: CheckWords, emergencyNumber: string): OfflineScriptText {
+  const t = (id: string, values?: Record<string, string | number>) => words.text(id, values);
+  return {
+    needsTick: t('check.offline.needsTick', { number: emergencyNumber }),
+    levelLabel: t('check.offline.levelLabel'),
+    call: t('check.offline.call', { number: NUMBER }),
+    maternityNumber: t('check.offline.maternityNumber'),
+    cannotGetThere: t('check.offline.cannotGetThere', { number: NUMBER }),
+    worked: t('check.offline.worked'),
+    doNow: t('check.offline.doNow'),
+    why: t('check.offline.why'),
+    noReasons: t('check.offline.noReasons'),
+    readMore: t('check.offline.readMore'),
+    meanwhile: t('check.offline.meanwhile'),
+    crampNow: t('check.offline.crampNow'),
+    relief: t('check.offline.relief'),
+    whileYouWait: t('check.offline.whileYouWait'),
+    watchFor: t('check.offline.watchFor'),
+    notDiagnosis: t('check.offline.notDiagnosis'),
+    change: t('check.offline.change'),
+    title: t('check.title.offline'),
+    resultTitle: t('check.title.offlineResult', { level: LEVEL }),
+    fieldError: t('check.fieldError', { label: '{label}', message: '{message}' }),
+    labels: Object.fromEntries(Object.entries(FIELD_LABELS).map(([path, id]) => [path, t(id)])),
+  };
+}
 
 const PREGNANCY_ONLY: ReadonlySet<string> = new Set(
   FINDINGS.filter((f) => !findingApplies(f.name, 'after-birth')).map((f) => f.name),
 );
 
-function OfflineForm(props: OfflineCheckProps) {
-  const { answers, emergency } = props;
+function OfflineForm(props: OfflineCheckProps & { words: CheckWords }) {
+  const { answers, emergency, words } = props;
   const ticked = new Set(answers.findings);
   const sameDayNames = sameDayFindings(stageOf(answers));
   const wrap = (name: string, question: React.ReactNode) =>
@@ -46,24 +80,23 @@ function OfflineForm(props: OfflineCheckProps) {
       data-region={props.region}
       data-call={JSON.stringify(props.call)}
       data-self-care={JSON.stringify(props.selfCareTitles)}
+      data-text={JSON.stringify(offlineScriptText(words, emergency.number))}
       noValidate
     >
       <h1 id="check-offline-heading" tabIndex={-1}>
-        Should I call?
+        {words.text('check.offline.heading')}
       </h1>
-      <p className="notice check-offline-note">
-        This version of the questions works without a connection: answer them on this one page and your phone
-        works out what to do, with the same rules as online. Nothing you answer here is saved or sent.
-      </p>
+      <p className="notice check-offline-note">{words.text('check.offline.note')}</p>
       <div className="form-error check-offline-errors" role="alert" tabIndex={-1} hidden />
       <StageQuestion
         answers={answers}
         errors={{ form: [] }}
         profilePostpartumWeeks={props.profilePostpartumWeeks}
+        words={words}
       />
       {STEPS.map((definition) => {
-        const pregnant = wordsFor(definition, false);
-        const afterBirth = wordsFor(definition, true);
+        const pregnant = wordsFor(definition, false, words);
+        const afterBirth = wordsFor(definition, true, words);
         const differs = pregnant.heading !== afterBirth.heading;
         const names = FINDINGS.filter((f) => definition.groups.includes(f.group)).map((f) => f.name);
         const leadId = `check-lead-${definition.number}`;
@@ -84,10 +117,16 @@ function OfflineForm(props: OfflineCheckProps) {
               )}
             </div>
             {definition.groups.length === 0 ? (
-              <Numbers answers={answers} errors={{ form: [] }} profileWeek={props.profileWeek} />
+              <Numbers
+                answers={answers}
+                errors={{ form: [] }}
+                profileWeek={props.profileWeek}
+                words={words}
+              />
             ) : (
               <Questions
                 names={names}
+                words={words}
                 ticked={ticked}
                 visibleWhy={definition.number === 1}
                 sameDayNames={sameDayNames}
@@ -97,11 +136,9 @@ function OfflineForm(props: OfflineCheckProps) {
             {definition.number === 1 && (
               <div className="check-actions">
                 <button className="button danger block" type="submit" name={FIELD.go} value="emergency">
-                  Yes — one or more of these
+                  {words.text('check.button.emergency')}
                 </button>
-                <p className="check-call-now">
-                  Already sure you need help? <a href={`tel:${emergency.number}`}>Call {emergency.number}</a>.
-                </p>
+                <CallNow number={emergency.number} words={words} />
               </div>
             )}
           </fieldset>
@@ -111,7 +148,7 @@ function OfflineForm(props: OfflineCheckProps) {
       <input type="hidden" name={FIELD.step} value={STEPS.length} />
       <div className="check-actions">
         <button className="button block" type="submit" name={FIELD.go} value="next">
-          Show what to do
+          {words.text('check.button.show')}
         </button>
       </div>
     </form>
@@ -119,5 +156,11 @@ function OfflineForm(props: OfflineCheckProps) {
 }
 
 export function renderOfflineCheck(props: OfflineCheckProps): string {
-  return renderCheckPage('Should I call? — offline', <OfflineForm {...props} />, [CHECK_OFFLINE_SCRIPT]);
+  const words = props.words ?? checkWords();
+  return renderCheckPage(
+    words.text('check.title.offline'),
+    <OfflineForm {...props} words={words} />,
+    [CHECK_OFFLINE_SCRIPT],
+    words,
+  );
 }

@@ -10,6 +10,7 @@ import {
 } from '../../core/triage/index.js';
 import { renderPage } from '../pages/document.js';
 import { type CheckAnswers, FIELD, type StepNumber, stepDefinition } from './form.js';
+import { type CheckWords, checkWords } from './words.js';
 
 export const CHECK_SCRIPT = '/check.js';
 
@@ -69,25 +70,39 @@ export function CarriedAnswers({
   );
 }
 
-export function renderCheckPage(title: string, body: ReactNode, scripts: string[] = [CHECK_SCRIPT]): string {
+/**
+ * The questionnaire's page frame. Given the page's words, the frame, `<html lang>`, switcher and
+ * hreflang follow their language; without them the page is the English one without alternates.
+ */
+export function renderCheckPage(
+  title: string,
+  body: ReactNode,
+  scripts: string[] = [CHECK_SCRIPT],
+  words?: CheckWords,
+): string {
   return renderPage({
     title,
-    description:
-      'Should I call my midwife, doctor or an ambulance about leg pain in pregnancy? A few yes/no questions.',
+    description: (words ?? checkWords()).text('check.description'),
     path: '/check',
     body: <div className="check">{body}</div>,
     scripts,
     search: false,
+    ...(words ? { locale: words.locale } : {}),
   });
 }
 
 /** A form that cannot be read: say so plainly and offer a fresh start. */
-export function renderCheckProblem(problems: readonly string[], emergency: EmergencyNumber): string {
+export function renderCheckProblem(
+  problems: readonly string[],
+  emergency: EmergencyNumber,
+  words: CheckWords = checkWords(),
+): string {
+  const call = (chunks: ReactNode[]) => <a href={`tel:${emergency.number}`}>{chunks}</a>;
   return renderCheckPage(
-    'Should I call? — something went wrong',
+    words.text('check.title.problem'),
     <>
       <h1 id="check-heading" tabIndex={-1}>
-        We could not read those answers
+        {words.text('check.problem.heading')}
       </h1>
       <div className="form-error" role="alert">
         <ul>
@@ -98,12 +113,12 @@ export function renderCheckProblem(problems: readonly string[], emergency: Emerg
       </div>
       <p>
         <a className="button" href="/check">
-          Start the questions again
+          {words.text('check.problem.restart')}
         </a>
       </p>
-      <p>
-        If you feel very unwell, <a href={`tel:${emergency.number}`}>call {emergency.number}</a> now.
-      </p>
+      <p>{words.rich('check.problem.callNow', { number: emergency.number, call })}</p>
     </>,
+    undefined,
+    words,
   );
 }

@@ -18,10 +18,11 @@ import {
 import { parseCheckForm } from './form.js';
 import { CHECK_OFFLINE_PATH } from './offline-page.js';
 import { renderCheckResult } from './result-page.js';
+import { checkWords } from './words.js';
 
 const FORM_BODY_LIMIT = 32 * 1024;
 
-function sendPage(reply: FastifyReply, status: number, html: string) {
+function sendPage(reply: FastifyReply, status: number, html: string, locale: string) {
   return (
     reply
       .status(status)
@@ -30,6 +31,8 @@ function sendPage(reply: FastifyReply, status: number, html: string) {
       // from its own cache instead of asking to resend the form.
       .header('cache-control', 'private, no-cache')
       .header('vary', 'Cookie, Accept-Language')
+      // The service worker files its copy of /check/offline by this (src/web/service-worker/sw.ts).
+      .header('content-language', locale)
       .send(html)
   );
 }
@@ -45,15 +48,16 @@ export const checkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
   const visitorOf = async (request: FastifyRequest): Promise<CheckVisitor> => ({
     user: await signedInUser(ctx, request),
     acceptLanguage: request.headers['accept-language'],
+    locale: request.locale,
   });
 
   /** Sends the view; a result is saved first for a signed-in person, under the form's token. */
   async function answer(reply: FastifyReply, visitor: CheckVisitor, view: CheckView, now: Date) {
-    if (view.kind === 'page') return sendPage(reply, view.status, view.html);
+    if (view.kind === 'page') return sendPage(reply, view.status, view.html, visitor.locale ?? 'en');
     const saved = visitor.user
       ? await saveAssessment(ctx, visitor.user.id, view.assessment, now, view.token)
       : undefined;
-    return sendPage(reply, 200, renderCheckResult({ ...view.page, saved }));
+    return sendPage(reply, 200, renderCheckResult({ ...view.page, saved }), visitor.locale ?? 'en');
   }
 
   app.get('/check', { schema: { hide: true } }, async (request, reply) => {
@@ -71,17 +75,22 @@ export const checkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
   app.post('/check', { schema: { hide: true } }, async (request, reply) => {
     if (!(request.body instanceof URLSearchParams)) {
       // Not a web form: nobody's profile is read for a body that is not even ours.
-      const visitor: CheckVisitor = { user: undefined, acceptLanguage: request.headers['accept-language'] };
+      const visitor: CheckVisitor = {
+        user: undefined,
+        acceptLanguage: request.headers['accept-language'],
+        locale: request.locale,
+      };
       return answer(
         reply,
         visitor,
-        checkProblem(ctx, visitor, ['Send the questionnaire as a web form.']),
+        checkProblem(ctx, visitor, [checkWords(request.locale).text('check.form.notForm')]),
         ctx.now(),
       );
     }
     const visitor = await visitorOf(request);
     const now = ctx.now();
-    const parsed = parseCheckForm(request.body);
+    const words = checkWords(request.locale);
+    const parsed = parseCheckForm(request.body, (id, _english, values) => words.text(id, values));
     const view = parsed.ok
       ? checkView(ctx, parsed.form, visitor, now)
       : checkProblem(ctx, visitor, parsed.problems);

@@ -1,7 +1,7 @@
 // One screen of the questionnaire: a group of yes/no questions (or the two optional numbers), the
 // progress, and buttons that post every answer so far back to the server.
 import { Fragment, type ReactNode } from 'react';
-import { type EmergencyNumber, FINDINGS } from '../../core/triage/index.js';
+import type { EmergencyNumber } from '../../core/triage/index.js';
 import {
   DIASTOLIC_RANGE,
   POSTPARTUM_WEEK_RANGE,
@@ -20,6 +20,7 @@ import {
   stepDefinition,
 } from './form.js';
 import { CarriedAnswers, findingsOfStep, renderCheckPage } from './parts.js';
+import { AFTER_BIRTH_WORDS, type CheckWords, checkWords, FINDING_WORDS, STEP_WORDS } from './words.js';
 
 export type StepErrors = {
   /** Problems with the answers as a whole (a finding name the form should never send). */
@@ -42,15 +43,20 @@ export type StepPageProps = {
   profilePostpartumWeeks?: number | undefined;
   /** "Yes" was pressed on the first screen with nothing ticked. */
   needsTick: boolean;
+  /** The page's language (English when not given). */
+  words?: CheckWords;
 };
 
-function Progress({ step }: { step: StepNumber }) {
-  const label = `Step ${step} of ${STEP_COUNT}`;
+/** A tel: link for the `<call>` tag of a message. */
+const callLink = (number: string) => (chunks: ReactNode[]) => <a href={`tel:${number}`}>{chunks}</a>;
+
+function Progress({ step, words }: { step: StepNumber; words: CheckWords }) {
+  const label = words.text('check.progress', { step, count: STEP_COUNT });
   return (
     <div className="check-progress">
       <p id="check-progress-label" className="check-progress-label">
         {label}
-        <span className="muted"> · {stepDefinition(step).name}</span>
+        <span className="muted"> · {words.text(STEP_WORDS[step].name)}</span>
       </p>
       <progress max={STEP_COUNT} value={step} aria-labelledby="check-progress-label">
         {label}
@@ -62,11 +68,12 @@ function Progress({ step }: { step: StepNumber }) {
 /** The severity follow-up that makes the two headache findings one question. */
 export const HEADACHE_FOLLOW_UP = {
   finding: 'severe_headache',
-  question: 'If so: is it severe, or will it not go away?',
+  question: 'check.headacheFollowUp',
 } as const;
 
 type QuestionProps = {
   name: string;
+  words: CheckWords;
   checked: boolean;
   visibleWhy: boolean;
   sameDay: boolean;
@@ -74,8 +81,9 @@ type QuestionProps = {
   followUp?: { checked: boolean; sameDay: boolean } | undefined;
 };
 
-export function Question({ name, checked, visibleWhy, sameDay, followUp }: QuestionProps) {
-  const finding = FINDINGS.find((f) => f.name === name)!;
+export function Question({ name, words, checked, visibleWhy, sameDay, followUp }: QuestionProps) {
+  const ids = FINDING_WORDS[name as keyof typeof FINDING_WORDS];
+  const finding = { question: words.text(ids.question), why: words.text(ids.why) };
   const inputId = `q-${name}`;
   const whyId = `why-${name}`;
   return (
@@ -102,7 +110,7 @@ export function Question({ name, checked, visibleWhy, sameDay, followUp }: Quest
             defaultChecked={followUp.checked}
             data-same-day={followUp.sameDay ? 'true' : undefined}
           />
-          <span>{HEADACHE_FOLLOW_UP.question}</span>
+          <span>{words.text(HEADACHE_FOLLOW_UP.question)}</span>
         </label>
       )}
       {visibleWhy ? (
@@ -111,7 +119,7 @@ export function Question({ name, checked, visibleWhy, sameDay, followUp }: Quest
         </p>
       ) : (
         <details className="check-why">
-          <summary>Why we ask</summary>
+          <summary>{words.text('check.whyWeAsk')}</summary>
           <p id={whyId}>{finding.why}</p>
         </details>
       )}
@@ -125,12 +133,14 @@ export function Question({ name, checked, visibleWhy, sameDay, followUp }: Quest
  */
 export function Questions({
   names,
+  words,
   ticked,
   visibleWhy,
   sameDayNames,
   wrap = (_name, question) => question,
 }: {
   names: readonly string[];
+  words: CheckWords;
   ticked: ReadonlySet<string>;
   visibleWhy: boolean;
   sameDayNames: ReadonlySet<string>;
@@ -146,6 +156,7 @@ export function Questions({
             name,
             <Question
               name={name}
+              words={words}
               checked={ticked.has(name)}
               visibleWhy={visibleWhy}
               sameDay={sameDayNames.has(name)}
@@ -208,14 +219,15 @@ export function StageQuestion({
   answers,
   errors,
   profilePostpartumWeeks,
-}: Pick<StepPageProps, 'answers' | 'errors' | 'profilePostpartumWeeks'>) {
+  words,
+}: Pick<StepPageProps, 'answers' | 'errors' | 'profilePostpartumWeeks'> & { words: CheckWords }) {
   const ppHint =
     profilePostpartumWeeks !== undefined && answers.postpartumWeeks === String(profilePostpartumWeeks)
-      ? 'Counted from the birth date in your profile. Change it if it is not right.'
-      : `A whole number from ${POSTPARTUM_WEEK_RANGE.min} to ${POSTPARTUM_WEEK_RANGE.max}. Use 0 in the first week.`;
+      ? words.text('check.pp.hintProfile')
+      : words.text('check.pp.hint', POSTPARTUM_WEEK_RANGE);
   return (
     <fieldset className="check-stage">
-      <legend>Are you pregnant now, or did you have your baby in the last 12 weeks?</legend>
+      <legend>{words.text('check.stage.legend')}</legend>
       <label className="check-q-label" htmlFor="stage-pregnant">
         <input
           type="radio"
@@ -224,7 +236,7 @@ export function StageQuestion({
           value="pregnant"
           defaultChecked={answers.stage === 'pregnant'}
         />
-        <span>I am pregnant now</span>
+        <span>{words.text('check.stage.pregnant')}</span>
       </label>
       <label className="check-q-label" htmlFor="stage-after-birth">
         <input
@@ -234,13 +246,13 @@ export function StageQuestion({
           value="after-birth"
           defaultChecked={answers.stage === 'after-birth'}
         />
-        <span>I had my baby in the last 12 weeks</span>
+        <span>{words.text('check.stage.afterBirth')}</span>
       </label>
       <div className="check-pp">
         <NumberField
           id="check-pp"
           name={FIELD.postpartumWeeks}
-          label="How many weeks ago was your baby born?"
+          label={words.text('check.pp.label')}
           hint={ppHint}
           value={answers.postpartumWeeks}
           error={errors.postpartumWeeks}
@@ -252,33 +264,26 @@ export function StageQuestion({
 }
 
 /** The step's heading and lead, in the words of the stage (after the birth there is no pregnancy to warn about). */
-export function wordsFor(definition: StepDefinition, afterBirth: boolean): { heading: string; lead: string } {
-  if (!afterBirth) return definition;
-  if (definition.number === 3) {
-    return {
-      heading: 'Warning signs after the birth',
-      lead: 'Pre-eclampsia and infection can still start in the weeks after the birth. Tick any you have now.',
-    };
-  }
-  if (definition.number === 5) {
-    return {
-      heading: 'Blood pressure, if you know it',
-      lead: 'Optional. Leave the boxes empty if you are not sure.',
-    };
-  }
-  return definition;
+export function wordsFor(
+  definition: StepDefinition,
+  afterBirth: boolean,
+  words: CheckWords = checkWords(),
+): { heading: string; lead: string } {
+  const ids = (afterBirth && AFTER_BIRTH_WORDS[definition.number]) || STEP_WORDS[definition.number];
+  return { heading: words.text(ids.heading), lead: words.text(ids.lead) };
 }
 
 export function Numbers({
   answers,
   errors,
   profileWeek,
-}: Pick<StepPageProps, 'answers' | 'errors' | 'profileWeek'>) {
+  words,
+}: Pick<StepPageProps, 'answers' | 'errors' | 'profileWeek'> & { words: CheckWords }) {
   const afterBirth = stageOf(answers) === 'after-birth';
   const weekHint =
     profileWeek !== undefined && answers.week === String(profileWeek)
-      ? `Filled in from the due date in your profile. Change it if it is not right.`
-      : `A whole number from ${WEEK_RANGE.min} to ${WEEK_RANGE.max}. Some warning signs matter more from 20 weeks.`;
+      ? words.text('check.week.hintProfile')
+      : words.text('check.week.hint', WEEK_RANGE);
   return (
     <>
       {afterBirth ? (
@@ -288,7 +293,7 @@ export function Numbers({
         <NumberField
           id="check-week"
           name={FIELD.week}
-          label="Week of pregnancy"
+          label={words.text('check.week.label')}
           hint={weekHint}
           value={answers.week}
           error={errors.week}
@@ -296,16 +301,16 @@ export function Numbers({
         />
       )}
       <fieldset className="field check-bp">
-        <legend>Blood pressure from a home monitor</legend>
+        <legend>{words.text('check.bp.legend')}</legend>
         <p className="hint" id="check-bp-hint">
-          Only if you have measured it today. The top number is written first, as in 135/85.
+          {words.text('check.bp.hint')}
         </p>
         <div className="check-bp-pair">
           <NumberField
             id="check-sys"
             name={FIELD.systolic}
-            label="Top number (systolic)"
-            hint={`${SYSTOLIC_RANGE.min} to ${SYSTOLIC_RANGE.max}`}
+            label={words.text('check.bp.systolic')}
+            hint={words.text('check.range', SYSTOLIC_RANGE)}
             value={answers.systolic}
             error={errors.systolic}
             range={SYSTOLIC_RANGE}
@@ -313,8 +318,8 @@ export function Numbers({
           <NumberField
             id="check-dia"
             name={FIELD.diastolic}
-            label="Bottom number (diastolic)"
-            hint={`${DIASTOLIC_RANGE.min} to ${DIASTOLIC_RANGE.max}`}
+            label={words.text('check.bp.diastolic')}
+            hint={words.text('check.range', DIASTOLIC_RANGE)}
             value={answers.diastolic}
             error={errors.diastolic}
             range={DIASTOLIC_RANGE}
@@ -329,8 +334,10 @@ function Buttons({
   step,
   emergency,
   sameDay,
+  words,
 }: {
   step: StepNumber;
+  words: CheckWords;
   emergency: EmergencyNumber;
   sameDay: boolean;
 }) {
@@ -339,21 +346,19 @@ function Buttons({
     return (
       <div className="check-actions">
         <button className="button danger block" type="submit" name={FIELD.go} value="emergency">
-          Yes — one or more of these
+          {words.text('check.button.emergency')}
         </button>
         <button className="button block" type="submit" name={FIELD.go} value="next">
-          None of these — continue
+          {words.text('check.button.none')}
         </button>
-        <p className="check-call-now">
-          Already sure you need help? <a href={`tel:${emergency.number}`}>Call {emergency.number}</a>.
-        </p>
+        <CallNow number={emergency.number} words={words} />
       </div>
     );
   }
   return (
     <div className="check-actions">
       <button className="button block" type="submit" name={FIELD.go} value="next">
-        {step === STEP_COUNT ? 'Show what to do' : 'Continue'}
+        {step === STEP_COUNT ? words.text('check.button.show') : words.text('check.button.continue')}
       </button>
       {step < STEP_COUNT && (
         // Shown once a same-day sign is ticked (the script shows it as the box is ticked): the
@@ -365,21 +370,26 @@ function Buttons({
           value="advice"
           hidden={!sameDay}
         >
-          See advice now
+          {words.text('check.button.adviceNow')}
         </button>
       )}
       <button className="button secondary block" type="submit" name={FIELD.go} value="back">
-        Back
+        {words.text('check.button.back')}
       </button>
     </div>
   );
 }
 
-function StepForm(props: StepPageProps) {
-  const { step, answers, token, errors, emergency } = props;
+/** "Already sure you need help? Call 112." under the first screen's buttons. */
+export function CallNow({ number, words }: { number: string; words: CheckWords }) {
+  return <p className="check-call-now">{words.rich('check.callNow', { number, call: callLink(number) })}</p>;
+}
+
+function StepForm(props: StepPageProps & { words: CheckWords }) {
+  const { step, answers, token, errors, emergency, words } = props;
   const definition = stepDefinition(step);
   const stage = stageOf(answers);
-  const words = wordsFor(definition, stage === 'after-birth');
+  const texts = wordsFor(definition, stage === 'after-birth', words);
   const shown = findingsOfStep(step, stage);
   const ticked = new Set(answers.findings);
   const sameDayNames = sameDayFindings(stage);
@@ -396,6 +406,7 @@ function StepForm(props: StepPageProps) {
       data-step={step}
       // Whether the answers carried from other screens are already same-day: the script then keeps
       // "See advice now" shown whatever is ticked here.
+      data-unreachable={words.text('check.unreachable')}
       data-same-day-before={
         sameDayTicked({ ...answers, findings: answers.findings.filter((name) => !onScreen.has(name)) })
           ? 'true'
@@ -403,17 +414,16 @@ function StepForm(props: StepPageProps) {
       }
       noValidate
     >
-      <Progress step={step} />
+      <Progress step={step} words={words} />
       {(formErrors.length > 0 || hasFieldErrors || props.needsTick) && (
         <div className="form-error" role="alert">
           {props.needsTick && (
             <p>
-              Tick the signs you have so we can show you what to do. If you are not sure,{' '}
-              <a href={`tel:${emergency.number}`}>call {emergency.number} now</a>.
+              {words.rich('check.needsTick', { number: emergency.number, call: callLink(emergency.number) })}
             </p>
           )}
           {hasFieldErrors && (
-            <p>{errors.postpartumWeeks ? errors.postpartumWeeks : 'Please check the numbers below.'}</p>
+            <p>{errors.postpartumWeeks ? errors.postpartumWeeks : words.text('check.checkNumbers')}</p>
           )}
           {formErrors.map((message) => (
             <p key={message}>{message}</p>
@@ -425,21 +435,28 @@ function StepForm(props: StepPageProps) {
           answers={answers}
           errors={errors}
           profilePostpartumWeeks={props.profilePostpartumWeeks}
+          words={words}
         />
       )}
       <fieldset className="check-group" aria-describedby="check-lead">
         <legend>
           <h1 id="check-heading" tabIndex={-1}>
-            {words.heading}
+            {texts.heading}
           </h1>
         </legend>
         <p className="check-lead" id="check-lead">
-          {words.lead}
+          {texts.lead}
         </p>
         {definition.groups.length === 0 ? (
-          <Numbers answers={answers} errors={errors} profileWeek={props.profileWeek} />
+          <Numbers answers={answers} errors={errors} profileWeek={props.profileWeek} words={words} />
         ) : (
-          <Questions names={shown} ticked={ticked} visibleWhy={step === 1} sameDayNames={sameDayNames} />
+          <Questions
+            names={shown}
+            words={words}
+            ticked={ticked}
+            visibleWhy={step === 1}
+            sameDayNames={sameDayNames}
+          />
         )}
       </fieldset>
       <input type="hidden" name={FIELD.step} value={step} />
@@ -450,11 +467,17 @@ function StepForm(props: StepPageProps) {
         numbersShown={definition.groups.length === 0}
         stageShown={step === 1}
       />
-      <Buttons step={step} emergency={emergency} sameDay={sameDayTicked(answers)} />
+      <Buttons step={step} emergency={emergency} sameDay={sameDayTicked(answers)} words={words} />
     </form>
   );
 }
 
 export function renderCheckStep(props: StepPageProps): string {
-  return renderCheckPage(`Should I call? — step ${props.step} of ${STEP_COUNT}`, <StepForm {...props} />);
+  const words = props.words ?? checkWords();
+  return renderCheckPage(
+    words.text('check.title.step', { step: props.step, count: STEP_COUNT }),
+    <StepForm {...props} words={words} />,
+    undefined,
+    words,
+  );
 }

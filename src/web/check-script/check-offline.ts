@@ -6,16 +6,13 @@ import type { CallChoice } from '../../core/call/who-to-call.js';
 import type { TriageResult } from '../../core/triage/index.js';
 import { answersFromForm, emergencyTicked, triageAnswers } from '../../server/check/answers.js';
 import { doNowSteps, watchForAfterSteps } from '../../server/check/do-now.js';
-import { FIELD } from '../../server/check/fields.js';
+import { FIELD, type OfflineScriptText } from '../../server/check/fields.js';
 import { headline, LEVEL_NAMES } from '../../server/check/result-words.js';
 
-const NUMBER_LABELS: Readonly<Record<string, string>> = {
-  gestationalWeek: 'Week of pregnancy',
-  postpartumWeeks: 'Weeks since the birth',
-  bloodPressure: 'Blood pressure',
-  'bloodPressure.systolic': 'Top number',
-  'bloodPressure.diastolic': 'Bottom number',
-};
+/** The page's words, which the server puts on the form in the page's language (data-text). */
+let text: OfflineScriptText;
+
+const withNumber = (template: string, number: string) => template.replace('{number}', number);
 
 type Child = Node | string | null | undefined | false;
 
@@ -40,7 +37,7 @@ function callButton(call: CallChoice): HTMLElement {
     { class: 'check-call', 'data-call': call.kind },
     el('a', { class: 'button call-button', href: call.href }, call.label),
     call.kind !== 'emergency' &&
-      call.label !== `Call ${call.number}` &&
+      call.label !== withNumber(text.call, call.number) &&
       el('p', { class: 'check-call-number' }, call.number),
     'note' in call && call.note && el('p', { class: 'check-call-note' }, call.note),
   );
@@ -61,26 +58,26 @@ function resultView(
     el(
       'p',
       { class: 'triage-level' },
-      el('span', { class: 'visually-hidden' }, 'Level: '),
+      el('span', { class: 'visually-hidden' }, text.levelLabel),
       LEVEL_NAMES[level],
     ),
     el('h1', { id: 'check-heading', tabindex: '-1' }, headline(level, actionId, emergencyNumber.number)),
     el('p', { class: 'triage-action' }, action),
     level === 'emergency' &&
-      el('a', { class: 'button call-button', href: emergencyHref }, `Call ${emergencyNumber.number}`),
+      el(
+        'a',
+        { class: 'button call-button', href: emergencyHref },
+        withNumber(text.call, emergencyNumber.number),
+      ),
     callsSomeone && callButton(call),
     actionId === 'maternity-unit-now' &&
       call.kind !== 'maternity-unit' &&
-      el(
-        'p',
-        { class: 'triage-maternity-number' },
-        "Your maternity unit's number is on your pregnancy notes or discharge papers. Call it now and say what is happening; they will tell you what to do next.",
-      ),
+      el('p', { class: 'triage-maternity-number' }, text.maternityNumber),
     actionId === 'maternity-unit-now' &&
       el(
         'a',
         { class: 'button call-button', href: emergencyHref },
-        `Cannot get there? Call ${emergencyNumber.number}`,
+        withNumber(text.cannotGetThere, emergencyNumber.number),
       ),
   );
   const steps = callsSomeone ? doNowSteps(result, call) : [];
@@ -90,21 +87,13 @@ function resultView(
     'div',
     { class: 'check-result', 'data-level': level, 'data-offline': 'true' },
     banner,
-    el(
-      'p',
-      { class: 'notice check-offline-result' },
-      'Worked out on this phone without a connection, from the same rules Crampwise uses online. It is not saved: note it down or keep this page open.',
-    ),
-    steps.length > 0 && section('check-do-now', 'What to do now', list('ol', 'check-do-now', steps)),
+    el('p', { class: 'notice check-offline-result' }, text.worked),
+    steps.length > 0 && section('check-do-now', text.doNow, list('ol', 'check-do-now', steps)),
     section(
       'check-why',
-      'Why',
+      text.why,
       result.reasons.length === 0
-        ? el(
-            'p',
-            {},
-            'None of your answers is a warning sign that needs a call. Check again if anything changes.',
-          )
+        ? el('p', {}, text.noReasons)
         : el(
             'ol',
             { class: 'check-reasons' },
@@ -121,26 +110,22 @@ function resultView(
     selfCare.length > 0 &&
       section(
         'check-meanwhile',
-        callsSomeone ? 'Read more' : 'What to do meanwhile',
+        callsSomeone ? text.readMore : text.meanwhile,
         list('ul', 'check-links', selfCare),
         result.selfCare.includes('relief.calf-stretch') &&
-          el('p', {}, 'A cramp right now? ', el('a', { href: '/relief' }, 'Step-by-step relief'), '.'),
+          el('p', {}, text.crampNow, el('a', { href: '/relief' }, text.relief), '.'),
       ),
     watchFor.length > 0 &&
       section(
         'check-watch',
-        level === 'emergency' ? 'While you wait' : 'Watch for',
+        level === 'emergency' ? text.whileYouWait : text.watchFor,
         list('ul', 'check-watch', watchFor),
       ),
-    el(
-      'p',
-      { class: 'notice check-not-diagnosis' },
-      'This is not a diagnosis. It is a guide to how soon to get help, based only on your answers. If you are worried, contact your midwife or doctor whatever this says.',
-    ),
+    el('p', { class: 'notice check-not-diagnosis' }, text.notDiagnosis),
     el(
       'p',
       {},
-      el('button', { class: 'button secondary', type: 'button', 'data-change': 'true' }, 'Change my answers'),
+      el('button', { class: 'button secondary', type: 'button', 'data-change': 'true' }, text.change),
     ),
   );
 }
@@ -149,6 +134,7 @@ function start(form: HTMLFormElement, main: HTMLElement): void {
   const region = form.dataset.region ?? '';
   const call = JSON.parse(form.dataset.call ?? '{}') as CallChoice;
   const selfCareTitles = JSON.parse(form.dataset.selfCare ?? '{}') as Record<string, string>;
+  text = JSON.parse(form.dataset.text ?? '{}') as OfflineScriptText;
   const errors = form.querySelector<HTMLElement>('.check-offline-errors');
   let shown: HTMLElement | undefined;
 
@@ -188,10 +174,7 @@ function start(form: HTMLFormElement, main: HTMLElement): void {
     const answers = answersFromForm(params);
     const go = event.submitter instanceof HTMLButtonElement ? event.submitter.value : 'next';
     if (go === 'emergency' && !emergencyTicked(answers)) {
-      const number = form.querySelector('.check-call-now a')?.textContent ?? 'the emergency number';
-      showErrors([
-        `Tick the signs you have so we can show you what to do. If you are not sure, ${number.toLowerCase()} now.`,
-      ]);
+      showErrors([text.needsTick]);
       return;
     }
     // As on the server: an emergency sign is never held back by a number that does not read.
@@ -199,7 +182,11 @@ function start(form: HTMLFormElement, main: HTMLElement): void {
     if (!read.ok) {
       showErrors(
         Object.entries(read.fields).map(([path, message]) =>
-          NUMBER_LABELS[path] ? `${NUMBER_LABELS[path]} ${message.replace(/\.$/, '')}.` : message,
+          text.labels[path]
+            ? text.fieldError
+                .replace('{label}', text.labels[path])
+                .replace('{message}', message.replace(/\.$/, ''))
+            : message,
         ),
       );
       return;
@@ -210,7 +197,7 @@ function start(form: HTMLFormElement, main: HTMLElement): void {
     shown = resultView(result, call, selfCareTitles);
     form.hidden = true;
     form.before(shown);
-    document.title = `Should I call? — ${LEVEL_NAMES[result.level]}`;
+    document.title = text.resultTitle.replace('{level}', LEVEL_NAMES[result.level]);
     window.scrollTo(0, 0);
     shown.querySelector<HTMLElement>('#check-heading')?.focus();
   });
@@ -220,7 +207,7 @@ function start(form: HTMLFormElement, main: HTMLElement): void {
     shown?.remove();
     shown = undefined;
     form.hidden = false;
-    document.title = 'Should I call? — offline';
+    document.title = text.title;
     form.querySelector<HTMLElement>('#check-offline-heading')?.focus();
   });
 }

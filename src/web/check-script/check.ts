@@ -86,8 +86,8 @@ function start(main: HTMLElement): void {
     const note = document.createElement('p');
     note.className = 'form-error check-offline';
     note.setAttribute('role', 'alert');
-    note.textContent =
-      'Could not reach Crampwise. Check your connection and try again; your answers are still here.';
+    // The step page gives the words in its language.
+    note.textContent = form.dataset.unreachable ?? '';
     form.prepend(note);
   }
 
@@ -136,6 +136,8 @@ function start(main: HTMLElement): void {
         if (navigator.serviceWorker?.controller) {
           const carried = new URLSearchParams(body);
           for (const key of [FIELD.go, FIELD.to, FIELD.step, FIELD.token]) carried.delete(key);
+          // The saved questionnaire in this page's language (the service worker keeps one per language).
+          carried.set('lang', document.documentElement.lang);
           location.assign(`${CHECK_OFFLINE_PATH}?${carried.toString()}`);
           return;
         }

@@ -4,6 +4,7 @@
 // - /offline, the fallback page with the call numbers and warning signs, rendered for this person;
 // - /check/offline, the whole "Should I call?" on one page with the engine in its script
 //   (/check-offline.js), shown when /check or its form post cannot reach the server: the same answer offline;
+//   kept per language like /relief (/check/offline?lang=xx), the last one seen answering when none is named;
 // - the web app's shell and files, so /diary opens offline and logs cramps into the offline queue;
 // - the person's own diary answers from the API (session, episodes, check-ins, insights), network first,
 //   so the diary shows what it last knew. They are dropped when the server says nobody is signed in, and
@@ -110,7 +111,7 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   // A /check step posted without JavaScript: the offline questionnaire when the server cannot be reached.
   if (request.method === 'POST' && request.mode === 'navigate' && url.pathname === '/check') {
-    event.respondWith(fetch(request).catch(() => checkOfflinePage()));
+    event.respondWith(fetch(request).catch(() => checkOfflinePage(url)));
     return;
   }
   if (request.method !== 'GET') return;
@@ -144,9 +145,37 @@ async function offlinePage(): Promise<Response> {
   );
 }
 
-/** The saved one-page questionnaire, else the offline page. */
-async function checkOfflinePage(): Promise<Response> {
-  return (await saved(CHECK_OFFLINE)) || offlinePage();
+/** Where the one-page questionnaire in one language is kept (the server names it in Content-Language). */
+const checkOfflineIn = (language: string) => `${CHECK_OFFLINE}?lang=${encodeURIComponent(language)}`;
+
+/**
+ * The saved one-page questionnaire: the asked-for language's own copy for ?lang=xx, else the last one
+ * seen (matched exactly: the per-language copies share its path), else the offline page.
+ */
+async function checkOfflinePage(url: URL): Promise<Response> {
+  const cache = await caches.open(PAGES);
+  const language = url.searchParams.get('lang');
+  const own = language ? await cache.match(checkOfflineIn(language), { ignoreVary: true }) : undefined;
+  return own || (await cache.match(CHECK_OFFLINE, { ignoreVary: true })) || offlinePage();
+}
+
+/** Keeps a fetched /check/offline as the last one seen and as its language's own copy. */
+async function keepCheckOffline(response: Response): Promise<void> {
+  const cache = await caches.open(PAGES);
+  const language = response.headers.get('content-language');
+  if (language) await cache.put(checkOfflineIn(language), response.clone());
+  await cache.put(CHECK_OFFLINE, response);
+}
+
+/**
+ * A /check page in a language whose questionnaire is not kept yet: fetch that one now (the request
+ * carries the same language choice), so the questions can answer offline in the language just used.
+ */
+async function keepCheckOfflineIn(language: string): Promise<void> {
+  const cache = await caches.open(PAGES);
+  if (await cache.match(checkOfflineIn(language), { ignoreVary: true })) return;
+  const response = await fetch(checkOfflineIn(language), { cache: 'no-store' });
+  if (response.ok) await keepCheckOffline(response);
 }
 
 let offlineRefreshedAt = 0;
@@ -162,7 +191,9 @@ function refreshOfflinePage(event: FetchEvent): void {
       [OFFLINE, CHECK_OFFLINE].map((path) =>
         fetch(path, { cache: 'no-store' })
           .then(async (response) => {
-            if (response.ok) await (await caches.open(PAGES)).put(path, response);
+            if (!response.ok) return;
+            if (path === CHECK_OFFLINE) await keepCheckOffline(response);
+            else await (await caches.open(PAGES)).put(path, response);
           })
           .catch(() => {}),
       ),
@@ -217,11 +248,16 @@ function relief(event: FetchEvent, url: URL): Promise<Response> {
 async function serverPage(event: FetchEvent, url: URL): Promise<Response> {
   try {
     const response = await fromNetwork(event);
-    if (response.ok) refreshOfflinePage(event);
+    if (response.ok) {
+      refreshOfflinePage(event);
+      const language = response.headers.get('content-language');
+      if (language && url.pathname === '/check')
+        event.waitUntil(keepCheckOfflineIn(language).catch(() => {}));
+    }
     return response;
   } catch {
     // Any /check page offline: the questionnaire that answers on the phone.
-    return /^\/check(\/|$)/.test(url.pathname) ? checkOfflinePage() : offlinePage();
+    return /^\/check(\/|$)/.test(url.pathname) ? checkOfflinePage(url) : offlinePage();
   }
 }
 
