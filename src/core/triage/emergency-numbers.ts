@@ -63,6 +63,8 @@ const NUMBERS: Readonly<Record<string, { number: string; label: string }>> = {
   KR: { number: '119', label: 'South Korea' },
   TW: { number: '119', label: 'Taiwan' },
   CN: { number: '120', label: 'China' },
+  // 103 is the ambulance line; 112 also answers from any phone and passes the call on.
+  RU: { number: '103', label: 'Russia' },
   HK: { number: '999', label: 'Hong Kong' },
   SG: { number: '995', label: 'Singapore' },
   IN: { number: '112', label: 'India' },

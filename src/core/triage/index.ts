@@ -47,6 +47,7 @@ export {
   type ActionId,
   actionFor,
   actionText,
+  defaultActionId,
   isTriageLevel,
   levelRank,
   maxLevel,

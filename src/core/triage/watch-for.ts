@@ -54,6 +54,12 @@ const ESCALATION_LINES: readonly EscalationLine[] = [
 const WHILE_WAITING =
   'If you are alone, unlock the door and keep your phone with you while you wait for help.';
 
+/** Every escalation line's text, for the catalog that words them in other languages. */
+export const ESCALATION_TEXTS: readonly string[] = [
+  ...ESCALATION_LINES.map((line) => line.text),
+  WHILE_WAITING,
+];
+
 /** Escalation lines for an answer at `level`, most urgent first. */
 export function escalationLines(level: TriageLevel, afterBirth = false): string[] {
   if (level === 'emergency') return [WHILE_WAITING];

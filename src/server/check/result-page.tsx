@@ -1,14 +1,29 @@
 // The answer to "Should I call?": the level as a banner with its action (and the number to call in
-// an emergency), the reasons with their sources, what to do meanwhile, and what to watch for.
+// an emergency), the reasons with their sources, what to do meanwhile, and what to watch for. In the
+// page's language: the engine's answer is worded from the triage catalog by its ids (localize.ts), item
+// titles come from the knowledge base in that language, and sources keep their own titles.
+import { Children, type ReactNode } from 'react';
+import type { IntlShape } from 'react-intl';
 import type { KnowledgeBase } from '../../content/knowledge-base.js';
 import { type CallChoice, type MaternityUnit, whoToCall } from '../../core/call/who-to-call.js';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.js';
 import type { TriageRecord } from '../db/repos/triage-results.js';
+import { knowledgeIn } from '../localized-knowledge.js';
+import { renderPage } from '../pages/document.js';
 import type { Assessment } from '../triage/assess.js';
 import { itemLink, sourceLink } from '../triage/knowledge-links.js';
-import { doNowSteps, watchForAfterSteps } from './do-now.js';
+import {
+  callWords,
+  levelName,
+  localizeEngineResult,
+  reasonText,
+  triageIntl,
+  watchForLine,
+} from '../triage/localize.js';
+import { calledName, type DoNowStep, doNowPlan, watchForAfterSteps } from './do-now.js';
 import { type CheckAnswers, FIELD } from './form.js';
-import { CarriedAnswers, questionFor, renderCheckPage } from './parts.js';
-import { headline, LEVEL_NAMES } from './result-words.js';
+import { CarriedAnswers, CHECK_SCRIPT, questionFor } from './parts.js';
+import { headlineMessage } from './result-words.js';
 
 export type ResultPageProps = {
   knowledge: KnowledgeBase;
@@ -20,7 +35,67 @@ export type ResultPageProps = {
   signedIn: boolean;
   /** The signed-in person's own maternity unit or triage line, when saved in the profile. */
   maternityUnit: MaternityUnit | undefined;
+  /** The page's language (the request's); English when not given. */
+  locale?: Locale;
 };
+
+/** What every part of the page words itself with. */
+type Words = { locale: Locale; intl: IntlShape };
+
+/** A message with one <link> in it, e.g. "Saved to your <link>past checks</link>." */
+function withLink(intl: IntlShape, id: string, href: string): ReactNode {
+  const formatted = intl.formatMessage(
+    { id },
+    { link: (chunks: ReactNode[]) => <a href={href}>{chunks}</a> },
+  );
+  return Children.toArray(formatted);
+}
+
+/** The engine answer's action in the page's language (worded again by its action id). */
+function actionIn({ locale }: Words, assessment: Assessment): string {
+  return localizeEngineResult(assessment.result, locale).action;
+}
+
+function stepText({ intl }: Words, step: DoNowStep, name: string | undefined): string {
+  switch (step) {
+    case 'call-maternity':
+      return name === undefined
+        ? intl.formatMessage({ id: 'triage.doNow.maternity.generic' })
+        : intl.formatMessage({ id: 'triage.doNow.maternity.named' }, { who: name });
+    case 'go-in':
+      return intl.formatMessage({ id: 'triage.doNow.goIn' });
+    case 'call-urgent':
+      return name === undefined
+        ? intl.formatMessage({ id: 'triage.doNow.urgent.generic' })
+        : intl.formatMessage({ id: 'triage.doNow.urgent.named' }, { who: name });
+    case 'seen-today':
+      return intl.formatMessage({ id: 'triage.doNow.seenToday' });
+    case 'call-soon':
+      return name === undefined
+        ? intl.formatMessage({ id: 'triage.doNow.soon.generic' })
+        : intl.formatMessage({ id: 'triage.doNow.soon.named' }, { who: name });
+    case 'say-which':
+      return intl.formatMessage({ id: 'triage.doNow.sayWhich' });
+    case 'no-rub':
+      return intl.formatMessage({ id: 'triage.doNow.noRub' });
+    case 'no-warm':
+      return intl.formatMessage({ id: 'triage.doNow.noWarm' });
+    case 'no-stretch':
+      return intl.formatMessage({ id: 'triage.doNow.noStretch' });
+    case 'keep-open':
+      return intl.formatMessage({ id: 'triage.doNow.keepOpen' });
+    default: {
+      const unreachable: never = step;
+      throw new Error(`Unknown step: ${String(unreachable)}`);
+    }
+  }
+}
+
+/** "What to do now" in the page's language, for an urgent or soon result. */
+export function doNowStepsIn(words: Words, assessment: Assessment, call: CallChoice): string[] {
+  const name = words.locale === 'en' ? calledName(call) : callWords(words.locale, call).name;
+  return doNowPlan(assessment.result).map((step) => stepText(words, step, name));
+}
 
 /** Whom an urgent or soon result calls; none for the other levels. */
 export function callFor(
@@ -32,22 +107,36 @@ export function callFor(
   return whoToCall({ maternityUnit, region: assessment.region.region });
 }
 
-function CallButton({ call }: { call: CallChoice }) {
+function CallButton({ words, call }: { words: Words; call: CallChoice }) {
+  const { label, note } = callWords(words.locale, call);
   return (
     <div className="check-call" data-call={call.kind}>
       <a className="button call-button" href={call.href}>
-        {call.label}
+        {label}
       </a>
       {call.kind !== 'emergency' && call.label !== `Call ${call.number}` && (
         <p className="check-call-number">{call.number}</p>
       )}
-      {'note' in call && call.note && <p className="check-call-note">{call.note}</p>}
+      {note && <p className="check-call-note">{note}</p>}
     </div>
   );
 }
 
-function Banner({ assessment, call }: { assessment: Assessment; call: CallChoice | undefined }) {
-  const { level, actionId, action, emergencyNumber } = assessment.result;
+function Banner({
+  words,
+  assessment,
+  call,
+}: {
+  words: Words;
+  assessment: Assessment;
+  call: CallChoice | undefined;
+}) {
+  const { intl } = words;
+  const { level, actionId, emergencyNumber } = assessment.result;
+  const callNumber = intl.formatMessage(
+    { id: 'triage.result.callNumber' },
+    { number: emergencyNumber.number },
+  );
   return (
     <section
       className={`triage-banner level-${level}`}
@@ -55,29 +144,28 @@ function Banner({ assessment, call }: { assessment: Assessment; call: CallChoice
       aria-labelledby="check-heading"
     >
       <p className="triage-level">
-        <span className="visually-hidden">Level: </span>
-        {LEVEL_NAMES[level]}
+        <span className="visually-hidden">{intl.formatMessage({ id: 'triage.result.levelLabel' })} </span>
+        {levelName(intl, level)}
       </p>
       <h1 id="check-heading" tabIndex={-1}>
-        {headline(level, actionId, emergencyNumber.number)}
+        {intl.formatMessage({ id: headlineMessage(level, actionId) }, { number: emergencyNumber.number })}
       </h1>
-      <p className="triage-action">{action}</p>
+      <p className="triage-action">{actionIn(words, assessment)}</p>
       {level === 'emergency' && (
         <a className="button call-button" href={`tel:${emergencyNumber.number}`}>
-          Call {emergencyNumber.number}
+          {callNumber}
         </a>
       )}
-      {call && <CallButton call={call} />}
+      {call && <CallButton words={words} call={call} />}
       {actionId === 'maternity-unit-now' && (
         <>
           {call?.kind !== 'maternity-unit' && (
             <p className="triage-maternity-number">
-              Your maternity unit&apos;s number is on your pregnancy notes or discharge papers. Call it now
-              and say what is happening; they will tell you what to do next.
+              {intl.formatMessage({ id: 'triage.result.maternityNumberHint' })}
             </p>
           )}
           <a className="button call-button" href={`tel:${emergencyNumber.number}`}>
-            Cannot get there? Call {emergencyNumber.number}
+            {intl.formatMessage({ id: 'triage.result.cannotGetThere' }, { number: emergencyNumber.number })}
           </a>
         </>
       )}
@@ -125,12 +213,20 @@ function SourceLine({
   );
 }
 
-function DoNow({ assessment, call }: { assessment: Assessment; call: CallChoice | undefined }) {
+function DoNow({
+  words,
+  assessment,
+  call,
+}: {
+  words: Words;
+  assessment: Assessment;
+  call: CallChoice | undefined;
+}) {
   if (!call) return null;
-  const steps = doNowSteps(assessment.result, call);
+  const steps = doNowStepsIn(words, assessment, call);
   return (
     <section aria-labelledby="check-do-now">
-      <h2 id="check-do-now">What to do now</h2>
+      <h2 id="check-do-now">{words.intl.formatMessage({ id: 'triage.result.doNow' })}</h2>
       <ol className="check-do-now">
         {steps.map((step) => (
           <li key={step}>{step}</li>
@@ -140,27 +236,37 @@ function DoNow({ assessment, call }: { assessment: Assessment; call: CallChoice 
   );
 }
 
-function Reasons({ knowledge, assessment }: { knowledge: KnowledgeBase; assessment: Assessment }) {
-  const { reasons } = assessment.result;
+function Reasons({
+  words,
+  knowledge,
+  assessment,
+}: {
+  words: Words;
+  knowledge: KnowledgeBase;
+  assessment: Assessment;
+}) {
+  const { intl, locale } = words;
+  const { reasons, emergencyNumber } = assessment.result;
+  const why = intl.formatMessage({ id: 'triage.result.why' });
   if (reasons.length === 0) {
     return (
       <section aria-labelledby="check-why">
-        <h2 id="check-why">Why</h2>
-        <p>None of your answers is a warning sign that needs a call. Check again if anything changes.</p>
+        <h2 id="check-why">{why}</h2>
+        <p>{intl.formatMessage({ id: 'triage.result.noReasons' })}</p>
       </section>
     );
   }
   return (
     <section aria-labelledby="check-why">
-      <h2 id="check-why">Why</h2>
+      <h2 id="check-why">{why}</h2>
       <ol className="check-reasons">
         {reasons.map((reason) => (
-          <li key={reason.rule} className="card">
-            <p className="check-reason-level">{LEVEL_NAMES[reason.level]}</p>
-            <p>{reason.explanation}</p>
+          <li key={reason.rule} className="card" data-rule={reason.rule}>
+            <p className="check-reason-level">{levelName(intl, reason.level)}</p>
+            <p>{reasonText(locale, reason.rule, reason.explanation, emergencyNumber.number)}</p>
             {reason.findings.length > 0 && (
               <div className="check-reason-answers">
-                <p className="muted">You answered yes to:</p>
+                <p className="muted">{intl.formatMessage({ id: 'triage.result.answeredYes' })}</p>
                 <ul>
                   {reason.findings.map((name) => (
                     <li key={name}>{questionFor(name)}</li>
@@ -169,13 +275,13 @@ function Reasons({ knowledge, assessment }: { knowledge: KnowledgeBase; assessme
               </div>
             )}
             <SourceLine
-              label="Sources:"
+              label={intl.formatMessage({ id: 'triage.result.sources' })}
               className="check-sources"
               knowledge={knowledge}
               keys={leadingSources(knowledge, reason.sources)}
             />
             <SourceLine
-              label="Also mentioned by:"
+              label={intl.formatMessage({ id: 'triage.result.alsoMentioned' })}
               className="check-also-mentioned muted"
               knowledge={knowledge}
               keys={reason.sources.filter((key) => isConsumerArticle(knowledge, key))}
@@ -187,7 +293,17 @@ function Reasons({ knowledge, assessment }: { knowledge: KnowledgeBase; assessme
   );
 }
 
-function Meanwhile({ knowledge, assessment }: { knowledge: KnowledgeBase; assessment: Assessment }) {
+function Meanwhile({
+  words,
+  knowledge,
+  assessment,
+}: {
+  words: Words;
+  knowledge: KnowledgeBase;
+  assessment: Assessment;
+}) {
+  const { intl, locale } = words;
+  const items = knowledgeIn(knowledge, locale);
   const { selfCare, level } = assessment.result;
   if (selfCare.length === 0) return null;
   // On urgent and soon results the steps are in "What to do now"; these pages only explain more.
@@ -197,32 +313,37 @@ function Meanwhile({ knowledge, assessment }: { knowledge: KnowledgeBase; assess
   const reliefIsSafe = selfCare.includes('relief.calf-stretch');
   return (
     <section aria-labelledby="check-meanwhile">
-      <h2 id="check-meanwhile">{readMore ? 'Read more' : 'What to do meanwhile'}</h2>
+      <h2 id="check-meanwhile">
+        {intl.formatMessage({ id: readMore ? 'triage.result.readMore' : 'triage.result.meanwhile' })}
+      </h2>
       <ul className="check-links">
         {selfCare
-          .map((id) => itemLink(knowledge, id))
+          .map((id) => itemLink(items, id))
           .map((item) => (
             <li key={item.id}>
               <a href={item.href}>{item.title}</a>
             </li>
           ))}
       </ul>
-      {reliefIsSafe && (
-        <p>
-          A cramp right now? <a href="/relief">Step-by-step relief</a>.
-        </p>
-      )}
+      {reliefIsSafe && <p>{withLink(intl, 'triage.result.crampNow', '/relief')}</p>}
     </section>
   );
 }
 
-function WatchFor({ assessment }: { assessment: Assessment }) {
-  const { level } = assessment.result;
-  const watchFor = watchForAfterSteps(assessment.result);
+function WatchFor({ words, assessment }: { words: Words; assessment: Assessment }) {
+  const { intl, locale } = words;
+  const { level, emergencyNumber } = assessment.result;
+  const watchFor = watchForAfterSteps(assessment.result).map((line) =>
+    watchForLine(locale, line, emergencyNumber.number),
+  );
   if (watchFor.length === 0) return null;
   return (
     <section aria-labelledby="check-watch">
-      <h2 id="check-watch">{level === 'emergency' ? 'While you wait' : 'Watch for'}</h2>
+      <h2 id="check-watch">
+        {intl.formatMessage({
+          id: level === 'emergency' ? 'triage.result.whileYouWait' : 'triage.result.watchFor',
+        })}
+      </h2>
       <ul className="check-watch">
         {watchFor.map((line) => (
           <li key={line}>{line}</li>
@@ -232,7 +353,8 @@ function WatchFor({ assessment }: { assessment: Assessment }) {
   );
 }
 
-function YourAnswers({ assessment }: { assessment: Assessment }) {
+function YourAnswers({ words, assessment }: { words: Words; assessment: Assessment }) {
+  const { intl } = words;
   const {
     findings,
     gestationalWeek,
@@ -243,21 +365,26 @@ function YourAnswers({ assessment }: { assessment: Assessment }) {
   } = assessment.input;
   const yes = Object.keys(findings);
   const afterBirth = postpartumWeeks !== null && postpartumWeeks !== undefined;
-  const sinceBirthText = afterBirth
-    ? `${postpartumWeeks}${postpartumWeeksSource === 'profile' ? ' (counted from the birth date in your profile)' : ''}`
-    : '';
+  const notGiven = intl.formatMessage({ id: 'triage.result.notGiven' });
+  const sinceBirthText = !afterBirth
+    ? ''
+    : postpartumWeeksSource === 'profile'
+      ? intl.formatMessage({ id: 'triage.result.fromBirthDate' }, { weeks: postpartumWeeks })
+      : String(postpartumWeeks);
   const weekText =
     gestationalWeek === null
-      ? 'Not given'
-      : `${gestationalWeek}${gestationalWeekSource === 'profile' ? ' (counted from the due date in your profile)' : ''}`;
+      ? notGiven
+      : gestationalWeekSource === 'profile'
+        ? intl.formatMessage({ id: 'triage.result.fromDueDate' }, { week: gestationalWeek })
+        : String(gestationalWeek);
   return (
     <section aria-labelledby="check-answers">
-      <h2 id="check-answers">Your answers</h2>
+      <h2 id="check-answers">{intl.formatMessage({ id: 'triage.result.yourAnswers' })}</h2>
       <dl className="check-answers">
-        <dt>Signs you said yes to</dt>
+        <dt>{intl.formatMessage({ id: 'triage.result.signsYes' })}</dt>
         <dd>
           {yes.length === 0 ? (
-            'None'
+            intl.formatMessage({ id: 'triage.result.none' })
           ) : (
             <ul>
               {yes.map((name) => (
@@ -268,28 +395,37 @@ function YourAnswers({ assessment }: { assessment: Assessment }) {
         </dd>
         {afterBirth ? (
           <>
-            <dt>Weeks since the birth</dt>
+            <dt>{intl.formatMessage({ id: 'triage.result.weeksSinceBirth' })}</dt>
             <dd>{sinceBirthText}</dd>
           </>
         ) : (
           <>
-            <dt>Week of pregnancy</dt>
+            <dt>{intl.formatMessage({ id: 'triage.result.weekOfPregnancy' })}</dt>
             <dd>{weekText}</dd>
           </>
         )}
-        <dt>Home blood pressure</dt>
-        <dd>{bloodPressure ? `${bloodPressure.systolic}/${bloodPressure.diastolic} mmHg` : 'Not given'}</dd>
+        <dt>{intl.formatMessage({ id: 'triage.result.homeBp' })}</dt>
+        <dd>
+          {bloodPressure
+            ? intl.formatMessage(
+                { id: 'triage.result.bpValue' },
+                { systolic: bloodPressure.systolic, diastolic: bloodPressure.diastolic },
+              )
+            : notGiven}
+        </dd>
       </dl>
     </section>
   );
 }
 
 function Actions({
+  words,
   answers,
   token,
   saved,
   signedIn,
-}: Omit<ResultPageProps, 'assessment' | 'knowledge' | 'maternityUnit'>) {
+}: Omit<ResultPageProps, 'assessment' | 'knowledge' | 'maternityUnit' | 'locale'> & { words: Words }) {
+  const { intl } = words;
   return (
     <div className="no-print">
       <form method="post" action="/check" className="check-form check-edit">
@@ -298,48 +434,62 @@ function Actions({
         <CarriedAnswers answers={answers} shown={[]} numbersShown={false} />
         <div className="check-actions">
           <button className="button secondary block" type="submit" name={FIELD.go} value="edit">
-            Change my answers
+            {intl.formatMessage({ id: 'triage.result.changeAnswers' })}
           </button>
           <button className="button secondary block" type="button" data-print hidden>
-            Print
+            {intl.formatMessage({ id: 'triage.result.print' })}
           </button>
           <a className="button ghost block" href="/check">
-            Start again
+            {intl.formatMessage({ id: 'triage.result.startAgain' })}
           </a>
         </div>
       </form>
       {saved ? (
         <p className="muted" role="status">
-          Saved to your <a href="/profile">past checks</a>.
+          {withLink(intl, 'triage.result.saved', '/profile')}
         </p>
       ) : (
-        !signedIn && (
-          <p className="muted">
-            Not saved. <a href="/login">Log in</a> to keep a record of your checks to show your midwife.
-          </p>
-        )
+        !signedIn && <p className="muted">{withLink(intl, 'triage.result.notSaved', '/login')}</p>
       )}
     </div>
   );
 }
 
 export function renderCheckResult(props: ResultPageProps): string {
+  const locale = props.locale ?? DEFAULT_LOCALE;
+  const words: Words = { locale, intl: triageIntl(locale) };
+  const { intl } = words;
   const { level } = props.assessment.result;
   const call = callFor(props.assessment, props.maternityUnit);
-  return renderCheckPage(
-    `Should I call? — ${LEVEL_NAMES[level]}`,
-    <div className="check-result" data-level={level}>
-      <Banner assessment={props.assessment} call={call} />
-      <DoNow assessment={props.assessment} call={call} />
-      <Reasons knowledge={props.knowledge} assessment={props.assessment} />
-      <Meanwhile knowledge={props.knowledge} assessment={props.assessment} />
-      <WatchFor assessment={props.assessment} />
-      <YourAnswers assessment={props.assessment} />
-      <p className="notice check-not-diagnosis">
-        This is not a diagnosis. It is a guide to how soon to get help, based only on your answers. If you are
-        worried, contact your midwife or doctor whatever this says.
-      </p>
-      <Actions answers={props.answers} token={props.token} saved={props.saved} signedIn={props.signedIn} />
-    </div>,
-  );
+  return renderPage({
+    title: intl.formatMessage({ id: 'triage.result.title' }, { level: levelName(intl, level) }),
+    description: intl.formatMessage({ id: 'triage.result.description' }),
+    path: '/check',
+    body: (
+      <div className="check">
+        <div className="check-result" data-level={level}>
+          <Banner words={words} assessment={props.assessment} call={call} />
+          <DoNow words={words} assessment={props.assessment} call={call} />
+          <Reasons words={words} knowledge={props.knowledge} assessment={props.assessment} />
+          <Meanwhile words={words} knowledge={props.knowledge} assessment={props.assessment} />
+          <WatchFor words={words} assessment={props.assessment} />
+          <YourAnswers words={words} assessment={props.assessment} />
+          <p className="notice check-not-diagnosis">
+            {intl.formatMessage({ id: 'triage.result.notDiagnosis' })}
+          </p>
+          <Actions
+            words={words}
+            answers={props.answers}
+            token={props.token}
+            saved={props.saved}
+            signedIn={props.signedIn}
+          />
+        </div>
+      </div>
+    ),
+    scripts: [CHECK_SCRIPT],
+    search: false,
+    // English keeps the page frame it has always had; a translated result gets its language's frame.
+    ...(locale === DEFAULT_LOCALE ? {} : { locale }),
+  });
 }

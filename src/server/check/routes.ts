@@ -57,7 +57,9 @@ export const checkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
     const saved = visitor.user
       ? await saveAssessment(ctx, visitor.user.id, view.assessment, now, view.token)
       : undefined;
-    return sendPage(reply, 200, renderCheckResult({ ...view.page, saved }), visitor.locale ?? 'en');
+    // The result is in the request's language; its words depend on it, as the Vary header says.
+    const locale = visitor.locale ?? reply.request.locale;
+    return sendPage(reply, 200, renderCheckResult({ ...view.page, saved, locale }), locale);
   }
 
   app.get('/check', { schema: { hide: true } }, async (request, reply) => {

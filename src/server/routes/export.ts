@@ -135,7 +135,9 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         }
         const tail = {
           checkins: checkins.map((checkin) => Checkin.parse(checkin)),
-          triageHistory: triageHistory.map((item) => TriageHistoryItem.parse(historyItem(item))),
+          // The export keeps the saved checks as the engine wrote them (English); an export in the
+          // person's language is the export's own part of issue 11.
+          triageHistory: triageHistory.map((item) => TriageHistoryItem.parse(historyItem(item, 'en'))),
           foodLogs: foodLogs.map((log) => FoodLog.parse(log)),
           planSteps: planSteps.map((step) => PlanStepChoice.parse(step)),
           shares: shares.items,

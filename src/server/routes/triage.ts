@@ -14,7 +14,8 @@ import { requireAuth } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { deleteTriageResult, listTriageResults } from '../db/repos/triage-results.js';
 import { AppError, notFound } from '../errors.js';
-import { signedInUser } from '../person.js';
+import { localeForPerson } from '../http/locale.js';
+import { requirePerson, signedInUser } from '../person.js';
 import { assess, saveAssessment } from '../triage/assess.js';
 import { historyItem, triageResponse } from '../triage/views.js';
 
@@ -101,7 +102,8 @@ export const triageRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       const input = triageInputFrom(request.body);
       const assessment = assess(ctx, person, request.headers['accept-language'], input, now);
       const saved = person ? await saveAssessment(ctx, person.id, assessment, now) : undefined;
-      return triageResponse(ctx.knowledge, assessment, saved);
+      const locale = person ? localeForPerson(request, person) : request.locale;
+      return triageResponse(ctx.knowledge, assessment, saved, locale);
     },
   );
 
@@ -116,10 +118,11 @@ export const triageRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       },
     },
     async (request) => {
-      const { userId } = requireAuth(request);
+      const { user } = await requirePerson(ctx, request);
       const { limit, before } = request.query;
-      const records = await listTriageResults(ctx.db, userId, { limit, ...(before ? { before } : {}) });
-      return { items: records.map(historyItem) };
+      const records = await listTriageResults(ctx.db, user.id, { limit, ...(before ? { before } : {}) });
+      const locale = localeForPerson(request, user);
+      return { items: records.map((record) => historyItem(record, locale)) };
     },
   );
 

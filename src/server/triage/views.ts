@@ -2,11 +2,19 @@
 import type { KnowledgeBase } from '../../content/knowledge-base.js';
 import type { TriageEngineResult, TriageHistoryItem, TriageResponse } from '../../contract/triage.js';
 import { findingsAnsweredYes, type TriageResult } from '../../core/triage/index.js';
+import type { Locale } from '../../i18n/locales.js';
 import type { TriageRecord } from '../db/repos/triage-results.js';
+import { knowledgeIn } from '../localized-knowledge.js';
 import type { Assessment } from './assess.js';
 import { itemLink, sourceLink } from './knowledge-links.js';
+import { localizeEngineResult } from './localize.js';
 
-function engineView(result: TriageResult): TriageEngineResult {
+/** The engine's answer as the contract declares it, in the reader's language (English as the engine wrote it). */
+function engineView(result: TriageResult, locale: Locale): TriageEngineResult {
+  return localizeEngineResult(plainView(result), locale);
+}
+
+function plainView(result: TriageResult): TriageEngineResult {
   return {
     level: result.level,
     ...(result.actionId !== undefined ? { actionId: result.actionId } : {}),
@@ -22,15 +30,18 @@ export function triageResponse(
   knowledge: KnowledgeBase,
   assessment: Assessment,
   saved: TriageRecord | undefined,
+  locale: Locale,
 ): TriageResponse {
-  const engine = engineView(assessment.result);
+  const engine = engineView(assessment.result, locale);
+  // Item titles in the reader's language; a source keeps its own title (the page it names is in that language).
+  const items = knowledgeIn(knowledge, locale);
   return {
     ...engine,
     reasons: engine.reasons.map((reason) => ({
       ...reason,
       citations: reason.sources.map((key) => sourceLink(knowledge, key)),
     })),
-    selfCareItems: engine.selfCare.map((id) => itemLink(knowledge, id)),
+    selfCareItems: engine.selfCare.map((id) => itemLink(items, id)),
     region: { code: assessment.region.region, source: assessment.region.source },
     gestationalWeek: assessment.input.gestationalWeek,
     gestationalWeekSource: assessment.input.gestationalWeekSource,
@@ -41,7 +52,8 @@ export function triageResponse(
   };
 }
 
-export function historyItem(record: TriageRecord): TriageHistoryItem {
+/** A saved check read back in the reader's language: stored as the engine wrote it, worded again by ids. */
+export function historyItem(record: TriageRecord, locale: Locale): TriageHistoryItem {
   return {
     id: record.id,
     createdAt: record.createdAt,
@@ -51,6 +63,6 @@ export function historyItem(record: TriageRecord): TriageHistoryItem {
     gestationalWeekSource: record.input.gestationalWeekSource,
     postpartumWeeks: record.input.postpartumWeeks ?? null,
     bloodPressure: record.input.bloodPressure,
-    result: engineView(record.result),
+    result: engineView(record.result, locale),
   };
 }
