@@ -63,6 +63,21 @@ describe('the diary in Chinese, Russian and Japanese', () => {
     await e2e?.close();
   });
 
+  it.each(LOCALES)('%s: the signed-out diary says what it is in the language', async (locale) => {
+    const t = (id: string) => CATALOGS.diary[locale][id] ?? id;
+    const page = await (await e2e.newContext({ locale })).newPage();
+    await page.goto(`/diary?log=now&lang=${locale}`);
+    await page.getByRole('heading', { level: 1, name: t('diary.title') }).waitFor();
+    await page.getByText(t('diary.signedOut.loggingNow')).waitFor();
+    await page.getByText(t('diary.signedOut.lead')).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+    const text = await screenText(page);
+    expect(messageIds(text)).toEqual([]);
+    // The sign-up and log-in buttons are the account pages' words (their own catalog), not the diary's.
+    const accountButtons = englishLeaks((await page.locator('.form-actions a').allTextContents()).join(' '));
+    expect(englishLeaks(text, [...NAMES, ...accountButtons])).toEqual([]);
+  });
+
   it.each(LOCALES)('%s: log, edit, check in and read the insights, all in the language', async (locale) => {
     const t = (id: string) => {
       const text = CATALOGS.diary[locale][id];
