@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGS } from '../../src/i18n/catalogs.js';
 import type { Store } from '../../src/server/db/connect.js';
 import { signUp, testApp } from '../support/app.js';
 import { storeTargets } from '../support/stores.js';
@@ -236,6 +237,66 @@ describe.each(storeTargets)('insights on $name', (target) => {
         },
       ],
     });
+  });
+
+  it('says its sentences in the person’s language (cookie or Accept-Language), numbers and keys unchanged', async () => {
+    const english = await insights();
+    const get = async (headers: Record<string, string>) => {
+      const response = await app.inject({
+        method: 'GET',
+        url: '/api/insights',
+        headers: { cookie, ...headers },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.headers.vary).toContain('Cookie');
+      return response.json();
+    };
+    const russian = await get({ cookie: `${cookie}; crampwise_lang=ru` });
+    const japanese = await get({ 'accept-language': 'ja-JP,ja;q=0.9' });
+    const chinese = await get({ 'accept-language': 'zh-CN' });
+
+    // English is the core's own wording, as before.
+    const stretchedIn = (answer: { factors: { factor: string }[] }) =>
+      answer.factors.find((f) => f.factor === 'stretchedBeforeBed') as Record<string, unknown>;
+    expect(stretchedIn(english).label).toBe('Stretching before bed');
+    expect(stretchedIn(english).summary).toContain('went with 0.33 times the cramp rate');
+    expect(english.redFlags[0].message).toMatch(/^You recorded swelling in one leg\./);
+
+    const ru = CATALOGS.diary.ru;
+    expect(stretchedIn(russian).label).toBe(ru['diary.factor.label.stretchedBeforeBed']);
+    expect(stretchedIn(russian).summary).toBe(
+      'За 3 ночи после дня с «Растяжка перед сном» вы отмечали 0,33 судороги за ночь; за 3 ночи без этого — 1,00. ' +
+        '«Растяжка перед сном»: частота судорог с этим и без этого соотносится как 0,33 к 1 (95% интервал от 0,03 до 3,20). ' +
+        'Интервал включает 1, так что ваш дневник согласуется и с тем, что разницы нет. ' +
+        'Это показывает, что совпадало в вашем дневнике, а не что одно привело к другому.',
+    );
+    expect(russian.redFlags.map((f: { message: string }) => f.message)).toEqual([
+      ru['diary.api.redFlag.oneLegSwelling'],
+      ru['diary.api.redFlag.notes'],
+    ]);
+    expect(stretchedIn(japanese).label).toBe('寝る前のストレッチ');
+    expect(stretchedIn(japanese).summary).toMatch(
+      /^「寝る前のストレッチ」があった日のあとの3晩では、1晩あたり0\.33回/,
+    );
+    expect(japanese.redFlags[0].message).toBe(CATALOGS.diary.ja['diary.api.redFlag.oneLegSwelling']);
+    expect(stretchedIn(chinese).summary).toMatch(/^在有“睡前拉伸”的日子之后的3个夜晚里/);
+    // A factor with too few nights says so in the language, with the counts.
+    const warmBath = (answer: { factors: { factor: string; summary: string }[] }) =>
+      answer.factors.find((f) => f.factor === 'warmBath')!.summary;
+    expect(warmBath(russian)).toMatch(
+      /^Пока слишком мало ночей для сравнения: 0 ночей после дня с «Тёплая ванна» и 0 ночей без этого/,
+    );
+
+    // Only the sentences change: every number, key and enum is the same as in English.
+    for (const answer of [russian, japanese, chinese]) {
+      const strip = (a: typeof english) => ({
+        ...a,
+        factors: a.factors.map((f: Record<string, unknown>) => ({ ...f, label: '', summary: '' })),
+        redFlags: a.redFlags.map((f: Record<string, unknown>) => ({ ...f, message: '' })),
+      });
+      expect(strip(answer)).toEqual(strip(english));
+      for (const factor of answer.factors) expect(factor.summary).not.toMatch(/[A-Za-z]{3,}/);
+    }
   });
 
   it('answers an empty diary with zeros', async () => {

@@ -38,6 +38,43 @@ describe('notes that describe a red, warm, hot or swollen leg', () => {
   });
 });
 
+describe('the same notes in Russian, Chinese and Japanese', () => {
+  it.each([
+    'Левая икра красная и горячая',
+    'Утром опухла левая нога',
+    'нога покраснела и болит',
+    'Бедро горячее на ощупь.',
+    'Икра отекла сильнее, чем другая',
+    '左小腿又红又肿',
+    '右腿发烫，有点疼',
+    '今天左脚肿了',
+    '大腿后面发红',
+    '左のふくらはぎが赤くて熱い',
+    '右足が腫れている',
+    '太ももに熱感がある',
+    '片脚だけむくんでいる',
+  ])('flags %j', (note) => {
+    expect(mentionsRedWarmOrSwollenLeg(note)).toBe(true);
+  });
+
+  it.each([
+    'Ноги не отекли',
+    'тёплая ванна помогла ногам',
+    'грелка на икру, стало легче',
+    'Лицо покраснело. Ночью свело ногу',
+    '腿没有肿',
+    '热敷小腿后好多了',
+    '脚踝有点肿',
+    '泡脚后小腿舒服了',
+    '脚は腫れていない',
+    'お風呂で足を温めた',
+    '水分不足で赤い顔',
+    'ふくらはぎがつった。ストレッチで治った',
+  ])('does not flag %j', (note) => {
+    expect(mentionsRedWarmOrSwollenLeg(note)).toBe(false);
+  });
+});
+
 describe('red flags in the diary', () => {
   const checkin = (date: string, answers: Partial<CheckinFact>): CheckinFact => ({
     date,

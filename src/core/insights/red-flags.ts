@@ -2,6 +2,7 @@
 // note describing a red, warm, hot or swollen leg or calf (possible signs of a clot).
 import { dateOfEpochDay } from './local-time.js';
 import type { LocalEpisode } from './localize.js';
+import { mentionsRedWarmOrSwollenLegInOtherLanguages } from './red-flag-words.js';
 import type { CheckinFact } from './types.js';
 
 export type RedFlagReason = 'one-leg-swelling' | 'red-warm-or-swollen-leg-in-notes';
@@ -46,8 +47,15 @@ function isLink(word: string): boolean {
   return LINK_WORDS.has(word) || SIGN_WORDS.has(word) || LEG_WORDS.has(word);
 }
 
-/** True when some sentence puts a non-negated sign word near a leg word, joined only by linking words. */
+/**
+ * True when some sentence puts a non-negated sign word near a leg word: in English joined only by linking
+ * words (below); in Russian, Chinese or Japanese as red-flag-words.ts reads them.
+ */
 export function mentionsRedWarmOrSwollenLeg(text: string): boolean {
+  return mentionsInEnglish(text) || mentionsRedWarmOrSwollenLegInOtherLanguages(text);
+}
+
+function mentionsInEnglish(text: string): boolean {
   if (!LEG_HINT.test(text)) return false;
   const sentences = text
     .toLowerCase()

@@ -5,6 +5,8 @@ import { ErrorResponse } from '../../contract/error.js';
 import { Insights } from '../../contract/insights.js';
 import type { AppContext } from '../context.js';
 import { diaryInsights } from '../diary/insights.js';
+import { insightsIn } from '../diary/insights-language.js';
+import { localeForPerson } from '../http/locale.js';
 import { requirePerson } from '../person.js';
 import { installDiaryHooks } from './diary-hooks.js';
 
@@ -23,6 +25,12 @@ export const insightRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         response: { 200: Insights, 400: ErrorResponse, 401: ErrorResponse },
       },
     },
-    async (request) => diaryInsights(ctx, await requirePerson(ctx, request), request.query),
+    async (request, reply) => {
+      const person = await requirePerson(ctx, request);
+      const insights = await diaryInsights(ctx, person, request.query);
+      // The sentences follow the person's language; the numbers and keys are the same in every one.
+      reply.header('vary', 'Cookie, Accept-Language');
+      return insightsIn(insights, localeForPerson(request, person.user));
+    },
   );
 };

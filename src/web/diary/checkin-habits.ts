@@ -1,5 +1,6 @@
 // The daily check-in's answers: which are habits (copied forward from the last check-in, so a
 // usual day takes seconds) and which belong to the day alone (swelling, notes).
+import type { IntlShape } from 'react-intl';
 import type { Checkin, CheckinFields } from './diary-api';
 
 export const YES_NO_HABITS = [
@@ -11,13 +12,17 @@ export const YES_NO_HABITS = [
 ] as const;
 export type YesNoHabit = (typeof YES_NO_HABITS)[number];
 
-export const YES_NO_LABELS: Record<YesNoHabit, string> = {
-  stretchedBeforeBed: 'Stretched before bed',
-  warmBath: 'Warm bath',
-  legsElevated: 'Legs raised',
-  compressionStockings: 'Compression stockings',
-  sleptOnLeftSide: 'Slept on my left side',
+const HABIT_IDS: Record<YesNoHabit, string> = {
+  stretchedBeforeBed: 'diary.habit.stretchedBeforeBed',
+  warmBath: 'diary.habit.warmBath',
+  legsElevated: 'diary.habit.legsElevated',
+  compressionStockings: 'diary.habit.compressionStockings',
+  sleptOnLeftSide: 'diary.habit.sleptOnLeftSide',
 };
+
+/** "Stretched before bed", in the page's language. */
+export const habitLabel = (intl: IntlShape, habit: YesNoHabit) =>
+  intl.formatMessage({ id: HABIT_IDS[habit] });
 
 export const EMPTY_CHECKIN: CheckinFields = {
   waterGlasses: null,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Episode } from './diary-api';
 import { whereLabel } from './diary-labels';
 import { groupByDay, isNightEpisode, type ListedEpisode, mergeWaiting } from './diary-list';
+import { diaryIntl } from './test-intl';
 
 const episode = (id: string, startedAt: string, extra: Partial<Episode> = {}): Episode => ({
   id,
@@ -88,10 +89,22 @@ describe('mergeWaiting', () => {
 });
 
 describe('whereLabel', () => {
+  const en = diaryIntl('en');
   it('names the side and the muscles in plain words', () => {
-    expect(whereLabel(['calf'], null)).toBe('Calf');
-    expect(whereLabel(['calf'], 'left')).toBe('Left calf');
-    expect(whereLabel(['calf', 'foot'], 'both')).toBe('Calf and foot, both legs');
-    expect(whereLabel(['calf', 'thigh', 'toes'], 'right')).toBe('Right calf, thigh and toes');
+    expect(whereLabel(en, ['calf'], null)).toBe('Calf');
+    expect(whereLabel(en, ['calf'], 'left')).toBe('Left calf');
+    expect(whereLabel(en, ['calf', 'foot'], 'both')).toBe('Calf and foot, both legs');
+    expect(whereLabel(en, ['calf', 'thigh', 'toes'], 'right')).toBe('Right calf, thigh and toes');
+  });
+
+  it('says it in Chinese, Russian and Japanese, with each language’s own list words', () => {
+    const [zh, ru, ja] = (['zh-Hans', 'ru', 'ja'] as const).map((locale) => diaryIntl(locale));
+    expect(whereLabel(zh!, ['calf'], 'left')).toBe('左侧小腿');
+    expect(whereLabel(zh!, ['calf', 'thigh', 'toes'], 'both')).toBe('小腿、大腿和脚趾，双腿');
+    expect(whereLabel(ru!, ['calf'], null)).toBe('Икра');
+    expect(whereLabel(ru!, ['calf', 'foot'], 'left')).toBe('Икра и стопа, левая нога');
+    expect(whereLabel(ru!, ['thigh', 'calf', 'toes'], 'right')).toBe('Бедро, икра и пальцы ног, правая нога');
+    expect(whereLabel(ja!, ['calf'], 'right')).toBe('右のふくらはぎ');
+    expect(whereLabel(ja!, ['calf', 'thigh'], 'both')).toBe('両脚のふくらはぎと太もも');
   });
 });

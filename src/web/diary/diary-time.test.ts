@@ -4,13 +4,18 @@ import {
   addDays,
   dayLabel,
   fromDateTimeLocal,
+  longDate,
   matchingPick,
   offsetAt,
+  pickLabel,
   quickPicks,
+  shortDate,
+  timeOfDay,
   toDateTimeLocal,
   todayIn,
   wallClock,
 } from './diary-time';
+import { diaryIntl } from './test-intl';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -125,9 +130,74 @@ describe('quick time picks', () => {
 
 describe('dayLabel', () => {
   it('says today and yesterday, then the date', () => {
-    expect(dayLabel('2026-11-22', '2026-11-22')).toBe('Today');
-    expect(dayLabel('2026-11-21', '2026-11-22')).toBe('Yesterday');
-    expect(dayLabel('2026-11-03', '2026-11-22', 'en-GB')).toBe('Tue 3 Nov');
-    expect(dayLabel('2025-11-03', '2026-11-22', 'en-GB')).toMatch(/^Mon,? 3 Nov 2025$/);
+    const en = diaryIntl('en', 'en-GB');
+    expect(dayLabel(en, '2026-11-22', '2026-11-22')).toBe('Today');
+    expect(dayLabel(en, '2026-11-21', '2026-11-22')).toBe('Yesterday');
+    expect(dayLabel(en, '2026-11-03', '2026-11-22')).toBe('Tue 3 Nov');
+    expect(dayLabel(en, '2025-11-03', '2026-11-22')).toMatch(/^Mon,? 3 Nov 2025$/);
+  });
+});
+
+describe('dates and times in each language', () => {
+  const zh = diaryIntl('zh-Hans');
+  const ru = diaryIntl('ru');
+  const ja = diaryIntl('ja');
+
+  it('says today and yesterday in the language', () => {
+    expect([zh, ru, ja].map((intl) => dayLabel(intl, '2026-11-22', '2026-11-22'))).toEqual([
+      '今天',
+      'Сегодня',
+      '今日',
+    ]);
+    expect([zh, ru, ja].map((intl) => dayLabel(intl, '2026-11-21', '2026-11-22'))).toEqual([
+      '昨天',
+      'Вчера',
+      '昨日',
+    ]);
+  });
+
+  it('formats other days with the weekday, and the year only when it is not this one', () => {
+    expect(dayLabel(zh, '2026-11-03', '2026-11-22')).toBe('11月3日周二');
+    expect(dayLabel(ru, '2026-11-03', '2026-11-22')).toBe('вт, 3 нояб.');
+    expect(dayLabel(ja, '2026-11-03', '2026-11-22')).toBe('11月3日(火)');
+    expect(dayLabel(ru, '2025-11-03', '2026-11-22')).toBe('пн, 3 нояб. 2025 г.');
+    expect(dayLabel(ja, '2025-11-03', '2026-11-22')).toBe('2025年11月3日(月)');
+  });
+
+  it('gives long and short dates in the language, on the calendar date whatever the zone', () => {
+    expect([zh, ru, ja].map((intl) => longDate(intl, '2026-11-03'))).toEqual([
+      '2026年11月3日',
+      '3 ноября 2026 г.',
+      '2026年11月3日',
+    ]);
+    expect([zh, ru, ja].map((intl) => shortDate(intl, '2026-11-03'))).toEqual([
+      '11月3日',
+      '3 нояб.',
+      '11月3日',
+    ]);
+  });
+
+  it('shows the time of day on the person’s zone, 24-hour in zh, ru and ja', () => {
+    // 15:05 UTC is 15:05 in London in November and 00:05 the next day in Tokyo.
+    const instant = at('2026-11-22T15:05:00Z');
+    expect([zh, ru, ja].map((intl) => timeOfDay(intl, instant, 'Europe/London'))).toEqual([
+      '15:05',
+      '15:05',
+      '15:05',
+    ]);
+    expect(timeOfDay(ja, instant, 'Asia/Tokyo')).toBe('00:05');
+    expect(timeOfDay(diaryIntl('en'), instant, 'Europe/London')).toMatch(/^03:05\s?PM$/);
+  });
+
+  it('names the quick picks in the language, with Russian plural forms', () => {
+    expect(pickLabel(diaryIntl('en'), 'logged')).toBe('When I logged it');
+    expect(pickLabel(diaryIntl('en'), '15-min')).toBe('15 min before');
+    expect(pickLabel(diaryIntl('en'), '1-hour')).toBe('1 hour before');
+    expect([zh, ru, ja].map((intl) => pickLabel(intl, '1-hour'))).toEqual([
+      '1小时前',
+      'За 1 час до этого',
+      'その1時間前',
+    ]);
+    expect(pickLabel(ru, '15-min')).toBe('За 15 мин до этого');
   });
 });

@@ -1,5 +1,7 @@
 // Clock maths for the diary on the person's own time zone (their profile's, which may differ from
-// the phone's), with Intl only: the web bundle stays free of a Temporal polyfill.
+// the phone's), with Intl only: the web bundle stays free of a Temporal polyfill. Words and formats
+// shown to the person come from the page's IntlShape (its locale), never from the phone's default.
+import type { IntlShape } from 'react-intl';
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
@@ -108,15 +110,23 @@ export function fromDateTimeLocal(value: string, timeZone: string): number | nul
   return candidates[0] ?? asUtc - before;
 }
 
-export type QuickPick = { key: 'logged' | '15-min' | '1-hour'; label: string; epochMs: number };
+export type QuickPick = { key: 'logged' | '15-min' | '1-hour'; epochMs: number };
 
 /** "When did it start?" answers, counted back from the moment the cramp was logged. */
 export function quickPicks(loggedAtMs: number): QuickPick[] {
   return [
-    { key: 'logged', label: 'When I logged it', epochMs: loggedAtMs },
-    { key: '15-min', label: '15 min before', epochMs: loggedAtMs - 15 * MINUTE_MS },
-    { key: '1-hour', label: '1 hour before', epochMs: loggedAtMs - 60 * MINUTE_MS },
+    { key: 'logged', epochMs: loggedAtMs },
+    { key: '15-min', epochMs: loggedAtMs - 15 * MINUTE_MS },
+    { key: '1-hour', epochMs: loggedAtMs - 60 * MINUTE_MS },
   ];
+}
+
+/** "When I logged it", "15 min before", "1 hour before", in the page's language. */
+export function pickLabel(intl: IntlShape, key: QuickPick['key']): string {
+  if (key === 'logged') return intl.formatMessage({ id: 'diary.pick.logged' });
+  return key === '15-min'
+    ? intl.formatMessage({ id: 'diary.pick.minutesBefore' }, { minutes: 15 })
+    : intl.formatMessage({ id: 'diary.pick.hoursBefore' }, { hours: 1 });
 }
 
 /** The quick pick an instant matches to the minute, or null for any other time. */
@@ -125,38 +135,35 @@ export function matchingPick(picks: readonly QuickPick[], epochMs: number): Quic
   return picks.find((p) => minute(p.epochMs) === minute(epochMs))?.key ?? null;
 }
 
-/** "03:12" on the zone's clock, in the reader's locale. */
-export function timeOfDay(epochMs: number, timeZone: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(epochMs);
+// The dates below are calendar dates (YYYY-MM-DD already on the person's calendar), formatted at noon UTC
+// so no zone can move them to another day; times of day are instants shown on the person's zone's clock.
+const noonUtc = (date: string) => Date.parse(`${date}T12:00:00Z`);
+
+/** "03:12" on the zone's clock, in the page's language. */
+export function timeOfDay(intl: IntlShape, epochMs: number, timeZone: string): string {
+  return intl.formatTime(epochMs, { timeZone, hour: '2-digit', minute: '2-digit' });
 }
 
-/** "Today", "Yesterday" or "Mon 3 Nov" for a YYYY-MM-DD date relative to `today`. */
-export function dayLabel(date: string, today: string, locale?: string): string {
-  if (date === today) return 'Today';
-  if (date === addDays(today, -1)) return 'Yesterday';
+/** "Today", "Yesterday" or "Mon 3 Nov" (a year when not this one) for a YYYY-MM-DD date relative to `today`. */
+export function dayLabel(intl: IntlShape, date: string, today: string): string {
+  if (date === today) return intl.formatMessage({ id: 'diary.day.today' });
+  if (date === addDays(today, -1)) return intl.formatMessage({ id: 'diary.day.yesterday' });
   const sameYear = date.slice(0, 4) === today.slice(0, 4);
-  return new Intl.DateTimeFormat(locale, {
+  return intl.formatDate(noonUtc(date), {
     timeZone: 'UTC',
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     ...(sameYear ? {} : { year: 'numeric' }),
-  }).format(Date.parse(`${date}T12:00:00Z`));
+  });
 }
 
 /** "3 November 2026" for a YYYY-MM-DD date. */
-export function longDate(date: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(Date.parse(`${date}T12:00:00Z`));
+export function longDate(intl: IntlShape, date: string): string {
+  return intl.formatDate(noonUtc(date), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** "3 Nov" for a YYYY-MM-DD date. */
-export function shortDate(date: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(
-    Date.parse(`${date}T12:00:00Z`),
-  );
+export function shortDate(intl: IntlShape, date: string): string {
+  return intl.formatDate(noonUtc(date), { timeZone: 'UTC', day: 'numeric', month: 'short' });
 }

@@ -1,6 +1,7 @@
 // The diary's list of cramps, a page at a time, newest first: the first pages load with useResource (again
 // whenever the stored diary changes, keeping as many as were shown), "Load more" appends the next page.
 import { useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useResource } from '../components/use-resource';
 import { type Episode, type EpisodePage, isTransient, listEpisodes } from './diary-api';
 
@@ -33,10 +34,11 @@ export function appendPage(current: EpisodePage | null, next: EpisodePage): Epis
 export const reloadSize = (shown: number) => Math.min(MAX_PAGE, Math.max(PAGE, shown));
 
 export function useEpisodePages(revision: number): EpisodePages {
+  const intl = useIntl();
   const shown = useRef(0);
   const list = useResource<EpisodePage>(
     '/api/episodes',
-    'Your cramps could not be loaded.',
+    intl.formatMessage({ id: 'diary.home.listError' }),
     () => listEpisodes({ limit: reloadSize(shown.current) }),
     revision,
   );
@@ -55,7 +57,7 @@ export function useEpisodePages(revision: number): EpisodePages {
       list.setData((current) => appendPage(current, page));
       setMore({ loading: false, error: null });
     } catch {
-      setMore({ loading: false, error: 'Could not load more. Check your connection and try again.' });
+      setMore({ loading: false, error: intl.formatMessage({ id: 'diary.home.loadMoreError' }) });
     }
   }
 

@@ -1,6 +1,7 @@
 // Large, thumb-sized answers: chips for choices (real radios and checkboxes underneath, so keyboards
 // and screen readers work as usual) and steppers for counts.
 import { type ReactNode, useId } from 'react';
+import { useIntl } from 'react-intl';
 import { fieldId } from '../../components/field';
 import { clampStep } from '../checkin-habits';
 
@@ -151,11 +152,14 @@ export function Stepper({
   min,
   max,
   step = 1,
-  lessLabel = 'Decrease',
-  moreLabel = 'Increase',
+  lessLabel,
+  moreLabel,
   error,
   field,
 }: StepperProps) {
+  const intl = useIntl();
+  const buttonLabel = (action: string) =>
+    intl.formatMessage({ id: 'diary.stepper.button' }, { action, label });
   const whole = Number.isInteger(step);
   const generated = useId();
   const id = field ? fieldId(field) : generated;
@@ -172,7 +176,7 @@ export function Stepper({
         <button
           type="button"
           className="button secondary step"
-          aria-label={`${lessLabel}: ${label}`}
+          aria-label={buttonLabel(lessLabel ?? intl.formatMessage({ id: 'diary.stepper.less' }))}
           aria-controls={id}
           disabled={value !== null && value <= min}
           onClick={() => onChange(clampStep(value, -step, min, max))}
@@ -205,7 +209,7 @@ export function Stepper({
         <button
           type="button"
           className="button secondary step"
-          aria-label={`${moreLabel}: ${label}`}
+          aria-label={buttonLabel(moreLabel ?? intl.formatMessage({ id: 'diary.stepper.more' }))}
           aria-controls={id}
           disabled={value !== null && value >= max}
           onClick={() => onChange(clampStep(value, step, min, max))}

@@ -1,6 +1,7 @@
 // The diary's shared state: one-tap logging, the offline queue and its syncing, saving details,
 // and delete with undo. It lives above the routes, so an undo or a sync survives moving between pages.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { ApiError } from '../../api';
 import { useResource } from '../../components/use-resource';
 import { useSession } from '../../session';
@@ -52,12 +53,13 @@ const DiaryContext = createContext<DiaryState | null>(null);
 export const queueKey = (userId: string) => `crampwise.diary-queue.v1:${userId}`;
 
 export function DiaryProvider({ children }: { children: ReactNode }) {
+  const intl = useIntl();
   const { profile } = useSession();
   const userId = profile?.id ?? null;
   // IndexedDB opens in a few milliseconds; until then (or if it cannot) there is no queue to show.
   const storage = useResource<KeyValueStorage>(
     'device-queue',
-    'This phone could not keep cramps offline.',
+    intl.formatMessage({ id: 'diary.sync.noStorage' }),
     () => deviceQueueStorage(),
   ).data;
   const queue = useMemo(
@@ -138,9 +140,9 @@ export function DiaryProvider({ children }: { children: ReactNode }) {
 
   // The queue's storage opens in a few milliseconds; a tap that comes sooner waits for it.
   const requireQueue = useCallback(async (): Promise<EpisodeQueue> => {
-    if (!userId) throw new ApiError(401, 'unauthenticated', 'Log in to keep a diary.');
+    if (!userId) throw new ApiError(401, 'unauthenticated', intl.formatMessage({ id: 'diary.sync.logIn' }));
     return queue ?? new EpisodeQueue(await deviceQueueStorage(), queueKey(userId));
-  }, [queue, userId]);
+  }, [queue, userId, intl]);
 
   const logNow = useCallback(async () => {
     const q = await requireQueue();
@@ -203,11 +205,7 @@ export function DiaryProvider({ children }: { children: ReactNode }) {
         } catch (error) {
           if (!(error instanceof ApiError && error.status === 404)) {
             if (isTransient(error)) {
-              throw new ApiError(
-                0,
-                'offline',
-                'You are offline, so it could not be deleted. Try again soon.',
-              );
+              throw new ApiError(0, 'offline', intl.formatMessage({ id: 'diary.sync.offlineDelete' }));
             }
             throw error;
           }
@@ -218,7 +216,7 @@ export function DiaryProvider({ children }: { children: ReactNode }) {
       reread();
       setDeleted({ episode, wasWaiting: entry?.create != null, at: Date.now() });
     },
-    [requireQueue, reread, changed],
+    [requireQueue, reread, changed, intl],
   );
 
   const undo = useCallback(async () => {
@@ -231,20 +229,20 @@ export function DiaryProvider({ children }: { children: ReactNode }) {
       q.addCreate(body, new Date(gone.episode.createdAt));
       reread();
       void sync();
-      setNotice('Cramp restored. Saved on this phone — will sync.');
+      setNotice(intl.formatMessage({ id: 'diary.sync.restoredWaiting' }));
       return;
     }
     try {
       await createEpisode(body);
       changed();
-      setNotice('Cramp restored.');
+      setNotice(intl.formatMessage({ id: 'diary.sync.restored' }));
     } catch (error) {
       if (!isTransient(error)) throw error;
       q.addCreate(body, new Date());
       reread();
-      setNotice('Cramp restored. Saved on this phone — will sync.');
+      setNotice(intl.formatMessage({ id: 'diary.sync.restoredWaiting' }));
     }
-  }, [requireQueue, deleted, reread, sync, changed]);
+  }, [requireQueue, deleted, reread, sync, changed, intl]);
 
   const value: DiaryState = {
     waiting,

@@ -1,11 +1,19 @@
 // The details of one cramp, all optional: when it started (quick picks or any time), how strong,
 // where, what was tried and what helped, how long. Big targets for one thumb, in the dark.
 import { type FormEvent, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { DIARY_LIMITS, MUSCLES, RELIEF_METHODS, SIDES } from '../../../core/insights/vocabulary';
 import { fieldId } from '../../components/field';
 import type { Episode, EpisodeFields } from '../diary-api';
-import { MUSCLE_LABELS, RELIEF_LABELS, SIDE_LABELS } from '../diary-labels';
-import { fromDateTimeLocal, matchingPick, quickPicks, timeOfDay, toDateTimeLocal } from '../diary-time';
+import { muscleLabel, reliefLabel, sideLabel } from '../diary-labels';
+import {
+  fromDateTimeLocal,
+  matchingPick,
+  pickLabel,
+  quickPicks,
+  timeOfDay,
+  toDateTimeLocal,
+} from '../diary-time';
 import { CheckChips, RadioChips, Stepper, ToggleChip } from './choices';
 
 /** The server accepts a start at most this far ahead of its clock. */
@@ -32,6 +40,8 @@ const INTENSITIES = Array.from(
 );
 
 export function EpisodeForm({ episode, timeZone, busy, errors, onSave }: Props) {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
   const picks = quickPicks(Date.parse(episode.createdAt));
   const startedAtMs = Date.parse(episode.startedAt);
   const [pick, setPick] = useState<PickKey>(matchingPick(picks, startedAtMs) ?? 'custom');
@@ -59,16 +69,22 @@ export function EpisodeForm({ episode, timeZone, busy, errors, onSave }: Props) 
     const problems: FormErrors = {};
     const startMs =
       pick === 'custom' ? fromDateTimeLocal(custom, timeZone) : picks.find((p) => p.key === pick)!.epochMs;
-    if (startMs === null) problems.startedAt = 'Enter the date and time it started.';
-    else if (startMs > Date.now() + FUTURE_TOLERANCE_MS) problems.startedAt = 'That time is in the future.';
-    if (muscles.length === 0) problems.muscles = 'Choose at least one place.';
+    if (startMs === null) problems.startedAt = t('diary.form.startedAtMissing');
+    else if (startMs > Date.now() + FUTURE_TOLERANCE_MS) problems.startedAt = t('diary.form.startedAtFuture');
+    if (muscles.length === 0) problems.muscles = t('diary.form.musclesMissing');
     const durationSeconds =
       durationMin === null && durationSec === null ? null : (durationMin ?? 0) * 60 + (durationSec ?? 0);
     if (durationSeconds !== null && durationSeconds > L.durationSeconds.max) {
-      problems.durationSeconds = `At most ${L.durationSeconds.max / 60} minutes.`;
+      problems.durationSeconds = intl.formatMessage(
+        { id: 'diary.form.durationMax' },
+        { minutes: L.durationSeconds.max / 60 },
+      );
     }
     if (minutesToRelief !== null && (minutesToRelief < 0 || minutesToRelief > L.minutesToRelief.max)) {
-      problems.minutesToRelief = `Between 0 and ${L.minutesToRelief.max} minutes.`;
+      problems.minutesToRelief = intl.formatMessage(
+        { id: 'diary.form.minutesRange' },
+        { max: L.minutesToRelief.max },
+      );
     }
     setLocal(problems);
     if (Object.keys(problems).length > 0 || startMs === null) return;
@@ -91,7 +107,7 @@ export function EpisodeForm({ episode, timeZone, busy, errors, onSave }: Props) 
   return (
     <form className="episode-form" onSubmit={submit} noValidate>
       <RadioChips<PickKey>
-        legend="When did it start?"
+        legend={t('diary.form.when')}
         name="started"
         value={pick}
         onChange={setPick}
@@ -102,16 +118,17 @@ export function EpisodeForm({ episode, timeZone, busy, errors, onSave }: Props) 
             value: p.key,
             label: (
               <>
-                {p.label} <span className="chip-sub">{timeOfDay(p.epochMs, timeZone)}</span>
+                {pickLabel(intl, p.key)}{' '}
+                <span className="chip-sub">{timeOfDay(intl, p.epochMs, timeZone)}</span>
               </>
             ),
           })),
-          { value: 'custom' as const, label: 'Another time' },
+          { value: 'custom' as const, label: t('diary.form.anotherTime') },
         ]}
       />
       {pick === 'custom' && (
         <div className="field">
-          <label htmlFor="episode-custom-time">Date and time it started</label>
+          <label htmlFor="episode-custom-time">{t('diary.form.customTime')}</label>
           <input
             id="episode-custom-time"
             type="datetime-local"
@@ -124,8 +141,8 @@ export function EpisodeForm({ episode, timeZone, busy, errors, onSave }: Props) 
 
       <RadioChips<IntensityChoice>
         className="intensity-scale"
-        legend="How strong was it?"
-        hint="0 is barely there, 10 is the worst pain you can imagine."
+        legend={t('diary.form.intensity')}
+        hint={t('diary.form.intensityHint')}
         name="intensity"
         value={intensity}
         onChange={setIntensity}
@@ -133,42 +150,42 @@ export function EpisodeForm({ episode, timeZone, busy, errors, onSave }: Props) 
         field="intensity"
         options={[
           ...INTENSITIES.map((n) => ({ value: `${n}` as IntensityChoice, label: String(n) })),
-          { value: 'unknown' as const, label: 'Not sure' },
+          { value: 'unknown' as const, label: t('diary.form.notSure') },
         ]}
       />
 
       <CheckChips
-        legend="Where?"
+        legend={t('diary.form.where')}
         name="muscles"
         values={muscles}
         onChange={setMuscles}
         error={error('muscles')}
         field="muscles"
-        options={MUSCLES.map((m) => ({ value: m, label: MUSCLE_LABELS[m] }))}
+        options={MUSCLES.map((m) => ({ value: m, label: muscleLabel(intl, m) }))}
       />
 
       <RadioChips<SideChoice>
-        legend="Which leg?"
+        legend={t('diary.form.side')}
         name="side"
         value={side}
         onChange={setSide}
         error={error('side')}
         field="side"
         options={[
-          ...SIDES.map((s) => ({ value: s, label: SIDE_LABELS[s] })),
-          { value: 'unknown' as const, label: 'Not sure' },
+          ...SIDES.map((s) => ({ value: s, label: sideLabel(intl, s) })),
+          { value: 'unknown' as const, label: t('diary.form.notSure') },
         ]}
       />
 
       <fieldset className="field chip-group">
-        <legend>At night?</legend>
+        <legend>{t('diary.form.atNight')}</legend>
         <div className="chips">
-          <ToggleChip label="It woke me up" checked={woke} onChange={setWoke} />
+          <ToggleChip label={t('diary.form.wokeMe')} checked={woke} onChange={setWoke} />
         </div>
       </fieldset>
 
       <CheckChips
-        legend="What did you try?"
+        legend={t('diary.form.tried')}
         name="reliefTried"
         values={tried}
         onChange={(next) => {
@@ -177,26 +194,26 @@ export function EpisodeForm({ episode, timeZone, busy, errors, onSave }: Props) 
         }}
         error={error('reliefTried')}
         field="reliefTried"
-        options={RELIEF_METHODS.map((m) => ({ value: m, label: RELIEF_LABELS[m] }))}
+        options={RELIEF_METHODS.map((m) => ({ value: m, label: reliefLabel(intl, m) }))}
       />
 
       {tried.length > 0 ? (
         <CheckChips
-          legend="What helped?"
+          legend={t('diary.form.helped')}
           name="reliefHelped"
           values={helped}
           onChange={setHelped}
           error={error('reliefHelped')}
           field="reliefHelped"
-          options={tried.map((m) => ({ value: m, label: RELIEF_LABELS[m] }))}
+          options={tried.map((m) => ({ value: m, label: reliefLabel(intl, m) }))}
         />
       ) : (
-        <p className="hint helped-hint">Choose what you tried, then you can say what helped.</p>
+        <p className="hint helped-hint">{t('diary.form.helpedHint')}</p>
       )}
 
       <Stepper
-        label="Minutes until it eased"
-        unit="min"
+        label={t('diary.episode.label.minutesToRelief')}
+        unit={t('diary.unit.min')}
         value={minutesToRelief}
         onChange={setMinutesToRelief}
         min={L.minutesToRelief.min}
@@ -206,18 +223,31 @@ export function EpisodeForm({ episode, timeZone, busy, errors, onSave }: Props) 
       />
 
       <fieldset className="field duration" id={fieldId('durationSeconds')} tabIndex={-1}>
-        <legend>How long did the cramp itself last?</legend>
+        <legend>{t('diary.form.duration')}</legend>
         <div className="duration-row">
-          <Stepper label="Minutes" value={durationMin} onChange={setDurationMin} min={0} max={120} />
-          <Stepper label="Seconds" value={durationSec} onChange={setDurationSec} min={0} max={59} step={15} />
+          <Stepper
+            label={t('diary.form.minutes')}
+            value={durationMin}
+            onChange={setDurationMin}
+            min={0}
+            max={120}
+          />
+          <Stepper
+            label={t('diary.form.seconds')}
+            value={durationSec}
+            onChange={setDurationSec}
+            min={0}
+            max={59}
+            step={15}
+          />
         </div>
         {error('durationSeconds') && <p className="error">{error('durationSeconds')}</p>}
       </fieldset>
 
       <div className="field">
-        <label htmlFor="episode-notes">Notes</label>
+        <label htmlFor="episode-notes">{t('diary.episode.label.notes')}</label>
         <p className="hint" id="episode-notes-hint">
-          Anything else, such as what you were doing. Mention a leg that looks red, warm or swollen.
+          {t('diary.form.notesHint')}
         </p>
         <textarea
           id="episode-notes"
@@ -232,7 +262,7 @@ export function EpisodeForm({ episode, timeZone, busy, errors, onSave }: Props) 
 
       <div className="sheet-actions">
         <button className="button block save-button" type="submit" aria-disabled={busy}>
-          {busy ? 'Saving…' : 'Save'}
+          {busy ? t('diary.form.saving') : t('diary.form.save')}
         </button>
       </div>
     </form>

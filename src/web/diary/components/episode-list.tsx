@@ -1,6 +1,7 @@
 // The diary list: days newest first, a row per cramp (time, where, intensity or "add details",
 // a moon for night-time), each opening its details page, where it can be changed or deleted. No delete
 // button on the row: one mis-tap beside a row half asleep should never remove a cramp.
+import { useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { whereLabel } from '../diary-labels';
 import { type DayGroup, groupByDay, isNightEpisode, type ListedEpisode } from '../diary-list';
@@ -15,13 +16,14 @@ type Props = {
 };
 
 export function EpisodeList({ episodes, timeZone, today, savedId = null }: Props) {
+  const intl = useIntl();
   const groups: DayGroup<ListedEpisode>[] = groupByDay(episodes, timeZone);
   return (
     <div className="episode-days">
       {groups.map((group) => (
         <section key={group.date} className="episode-day" aria-labelledby={`day-${group.date}`}>
           <h3 id={`day-${group.date}`} className="episode-day-title">
-            {dayLabel(group.date, today)}
+            {dayLabel(intl, group.date, today)}
           </h3>
           <ul className="episode-list">
             {group.items.map((episode) => (
@@ -48,7 +50,9 @@ function EpisodeRow({
   timeZone: string;
   saved: boolean;
 }) {
-  const time = timeOfDay(Date.parse(episode.startedAt), timeZone);
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
+  const time = timeOfDay(intl, Date.parse(episode.startedAt), timeZone);
   const night = isNightEpisode(episode, timeZone);
   return (
     <li className="episode-row" data-episode-id={episode.id}>
@@ -56,26 +60,28 @@ function EpisodeRow({
         <span className="episode-time">
           {time}
           {night && (
-            <svg viewBox="0 0 24 24" className="episode-moon" role="img" aria-label="at night">
+            <svg viewBox="0 0 24 24" className="episode-moon" role="img" aria-label={t('diary.list.atNight')}>
               <path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5Z" fill="currentColor" />
             </svg>
           )}
         </span>
-        <span className="episode-where">{whereLabel(episode.muscles, episode.side)}</span>
+        <span className="episode-where">{whereLabel(intl, episode.muscles, episode.side)}</span>
         {episode.intensity === null ? (
-          <span className="episode-intensity missing">Add details</span>
+          <span className="episode-intensity missing">{t('diary.list.addDetails')}</span>
         ) : (
           <span className="episode-intensity">
-            <span className="visually-hidden">intensity </span>
-            {episode.intensity}/10
+            <span className="visually-hidden">{t('diary.list.intensity')} </span>
+            {intl.formatMessage({ id: 'diary.list.outOfTen' }, { intensity: episode.intensity })}
           </span>
         )}
         {episode.problem ? (
-          <span className="episode-sync problem">Not synced: {episode.problem}</span>
+          <span className="episode-sync problem">
+            {intl.formatMessage({ id: 'diary.list.notSynced' }, { problem: episode.problem })}
+          </span>
         ) : (
-          episode.pending && <span className="episode-sync">Saved on this phone — will sync</span>
+          episode.pending && <span className="episode-sync">{t('diary.sync.waitingRow')}</span>
         )}
-        {saved && <span className="episode-saved">Saved.</span>}
+        {saved && <span className="episode-saved">{t('diary.list.saved')}</span>}
       </Link>
     </li>
   );

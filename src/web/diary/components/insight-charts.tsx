@@ -1,5 +1,6 @@
 // The insights' two charts, each with the same numbers as a table for anyone who cannot see it.
 import { type ReactNode, useMemo } from 'react';
+import { useIntl } from 'react-intl';
 import uPlot from 'uplot';
 import type { Insights } from '../diary-api';
 import { shortDate } from '../diary-time';
@@ -14,9 +15,10 @@ const dateOfDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0,
 const MAX_LABELS = 6;
 
 function TableAlternative({ caption, children }: { caption: string; children: ReactNode }) {
+  const intl = useIntl();
   return (
     <details className="chart-table">
-      <summary>Show as a table</summary>
+      <summary>{intl.formatMessage({ id: 'diary.chart.showTable' })}</summary>
       <div className="table-wrap">
         <table>
           <caption className="visually-hidden">{caption}</caption>
@@ -28,6 +30,8 @@ function TableAlternative({ caption, children }: { caption: string; children: Re
 }
 
 export function PerWeekChart({ perWeek }: { perWeek: Insights['perWeek'] }) {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
   const { weeks } = perWeek;
   const spec = useMemo<ChartSpec>(() => {
     const labels = weeks.map((w) =>
@@ -35,7 +39,7 @@ export function PerWeekChart({ perWeek }: { perWeek: Insights['perWeek'] }) {
         ? `+${w.weeksSinceBirth + 1}`
         : w.pregnancyWeek !== null
           ? String(w.pregnancyWeek)
-          : shortDate(w.start),
+          : shortDate(intl, w.start),
     );
     const xs = weeks.map((_, i) => i);
     const most = Math.max(3, ...weeks.map((w) => w.episodes));
@@ -55,7 +59,12 @@ export function PerWeekChart({ perWeek }: { perWeek: Insights['perWeek'] }) {
             grid: { show: false },
             splits: () => xs.filter((i) => i % every === 0),
             values: (_u, splits) => splits.map((i) => labels[i] ?? ''),
-            label: perWeek.basis === 'pregnancy' ? 'Week of pregnancy' : 'Week starting',
+            label: intl.formatMessage({
+              id:
+                perWeek.basis === 'pregnancy'
+                  ? 'diary.chart.axisPregnancyWeek'
+                  : 'diary.chart.axisWeekStarting',
+            }),
             labelFont: theme.font,
             labelSize: 20,
           }),
@@ -68,7 +77,7 @@ export function PerWeekChart({ perWeek }: { perWeek: Insights['perWeek'] }) {
         series: [
           {},
           {
-            label: 'Cramps',
+            label: intl.formatMessage({ id: 'diary.chart.cramps' }),
             stroke: theme.accent,
             fill: theme.accent,
             width: 0,
@@ -78,28 +87,31 @@ export function PerWeekChart({ perWeek }: { perWeek: Insights['perWeek'] }) {
         ],
       }),
     };
-  }, [weeks, perWeek.basis]);
+  }, [weeks, perWeek.basis, intl]);
 
-  const summary = perWeekSummary(perWeek);
+  const summary = perWeekSummary(intl, perWeek);
   return (
     <figure className="chart-figure">
-      <Chart label={`Bar chart. ${summary}`} spec={spec} />
+      <Chart label={intl.formatMessage({ id: 'diary.chart.bar' }, { summary })} spec={spec} />
       <figcaption className="muted">{summary}</figcaption>
-      <TableAlternative caption="Cramps per week">
+      <TableAlternative caption={t('diary.chart.perWeekCaption')}>
         <thead>
           <tr>
-            <th scope="col">Week</th>
-            <th scope="col">Dates</th>
-            <th scope="col">Cramps</th>
-            <th scope="col">At night</th>
+            <th scope="col">{t('diary.chart.week')}</th>
+            <th scope="col">{t('diary.chart.dates')}</th>
+            <th scope="col">{t('diary.chart.cramps')}</th>
+            <th scope="col">{t('diary.chart.atNight')}</th>
           </tr>
         </thead>
         <tbody>
           {weeks.map((w) => (
             <tr key={w.start}>
-              <th scope="row">{weekLabel(w)}</th>
+              <th scope="row">{weekLabel(intl, w)}</th>
               <td>
-                {shortDate(w.start)} – {shortDate(w.end)}
+                {intl.formatMessage(
+                  { id: 'diary.chart.range' },
+                  { from: shortDate(intl, w.start), to: shortDate(intl, w.end) },
+                )}
               </td>
               <td>{w.episodes}</td>
               <td>{w.nightEpisodes}</td>
@@ -109,8 +121,7 @@ export function PerWeekChart({ perWeek }: { perWeek: Insights['perWeek'] }) {
       </TableAlternative>
       {perWeek.outsidePregnancy > 0 && (
         <p className="muted">
-          {perWeek.outsidePregnancy} more fell outside the weeks of pregnancy your due date gives, so they are
-          not in this chart.
+          {intl.formatMessage({ id: 'diary.chart.outsidePregnancy' }, { count: perWeek.outsidePregnancy })}
         </p>
       )}
     </figure>
@@ -118,6 +129,8 @@ export function PerWeekChart({ perWeek }: { perWeek: Insights['perWeek'] }) {
 }
 
 export function IntensityChart({ over }: { over: Insights['intensityOverTime'] }) {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
   const { points } = over;
   const spec = useMemo<ChartSpec>(() => {
     const xs = points.map((p) => epochDay(p.start));
@@ -139,14 +152,15 @@ export function IntensityChart({ over }: { over: Insights['intensityOverTime'] }
             grid: { show: false },
             incrs: [1, 2, 7, 14, 28, 56, 112],
             space: 56,
-            values: (_u, splits) => splits.map((d) => (Number.isInteger(d) ? shortDate(dateOfDay(d)) : '')),
+            values: (_u, splits) =>
+              splits.map((d) => (Number.isInteger(d) ? shortDate(intl, dateOfDay(d)) : '')),
           }),
           axis(theme, { size: 36, splits: () => [0, 2, 4, 6, 8, 10] }),
         ],
         series: [
           {},
           {
-            label: 'Average intensity',
+            label: intl.formatMessage({ id: 'diary.chart.averageIntensity' }),
             stroke: theme.accent,
             width: 2.5,
             points: { show: true, size: 9, fill: theme.accent, stroke: theme.accent },
@@ -154,28 +168,35 @@ export function IntensityChart({ over }: { over: Insights['intensityOverTime'] }
         ],
       }),
     };
-  }, [points, over.bucket]);
+  }, [points, over.bucket, intl]);
 
-  const summary = intensitySummary(over);
+  const summary = intensitySummary(intl, over);
   return (
     <figure className="chart-figure">
-      <Chart label={`Line chart. ${summary}`} spec={spec} />
+      <Chart label={intl.formatMessage({ id: 'diary.chart.line' }, { summary })} spec={spec} />
       <figcaption className="muted">{summary}</figcaption>
-      <TableAlternative caption="Average intensity">
+      <TableAlternative caption={t('diary.chart.averageIntensity')}>
         <thead>
           <tr>
-            <th scope="col">{over.bucket === 'day' ? 'Day' : 'Week'}</th>
-            <th scope="col">Average (0–10)</th>
-            <th scope="col">Rated cramps</th>
+            <th scope="col">{over.bucket === 'day' ? t('diary.chart.day') : t('diary.chart.week')}</th>
+            <th scope="col">{t('diary.chart.average')}</th>
+            <th scope="col">{t('diary.chart.ratedCramps')}</th>
           </tr>
         </thead>
         <tbody>
           {points.map((p) => (
             <tr key={p.start}>
               <th scope="row">
-                {over.bucket === 'day' ? shortDate(p.start) : `${shortDate(p.start)} – ${shortDate(p.end)}`}
+                {over.bucket === 'day'
+                  ? shortDate(intl, p.start)
+                  : intl.formatMessage(
+                      { id: 'diary.chart.range' },
+                      { from: shortDate(intl, p.start), to: shortDate(intl, p.end) },
+                    )}
               </th>
-              <td>{p.meanIntensity.toFixed(1)}</td>
+              <td>
+                {intl.formatNumber(p.meanIntensity, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
+              </td>
               <td>{p.episodes}</td>
             </tr>
           ))}

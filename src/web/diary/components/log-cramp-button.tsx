@@ -1,12 +1,15 @@
 // "Log a cramp now": one tap stores the time (on this phone if the network is down), then the
 // details sheet opens to be finished now or later.
 import { useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useLocation } from 'wouter';
 import { ApiError } from '../../api';
 import { useDiary } from './diary-provider';
 
 /** `quiet` sits under other bright actions (the home page's Relief door) without shouting over them. */
 export function LogCrampButton({ quiet = false }: { quiet?: boolean }) {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
   const { logNow } = useDiary();
   const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
@@ -22,7 +25,7 @@ export function LogCrampButton({ quiet = false }: { quiet?: boolean }) {
       const { id } = await logNow();
       navigate(`/diary/episodes/${id}?new=1`);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not log the cramp. Try again.');
+      setError(e instanceof ApiError ? e.message : t('diary.log.error'));
       tapped.current = false;
       setBusy(false);
     }
@@ -39,9 +42,9 @@ export function LogCrampButton({ quiet = false }: { quiet?: boolean }) {
         <svg viewBox="0 0 24 24" aria-hidden="true" className="log-now-icon">
           <path d="M12 5v14M5 12h14" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
         </svg>
-        {busy ? 'Logging…' : 'Log a cramp now'}
+        {busy ? t('diary.log.busy') : t('diary.log.button')}
       </button>
-      <p className="log-now-hint">One tap saves the time. Add details now or later.</p>
+      <p className="log-now-hint">{t('diary.log.hint')}</p>
       {error && (
         <p className="form-error" role="alert">
           {error}

@@ -1,6 +1,7 @@
 // "Deleted. Undo" for a few seconds after a cramp is deleted; the countdown waits while the Undo
 // button has focus, so nobody using a keyboard or a screen reader is rushed.
 import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { ApiError } from '../../api';
 import { timeOfDay } from '../diary-time';
 import { useDiary } from './diary-provider';
@@ -8,6 +9,7 @@ import { useDiary } from './diary-provider';
 export const UNDO_MS = 8_000;
 
 export function UndoBanner({ timeZone }: { timeZone: string }) {
+  const intl = useIntl();
   const { deleted, undo, dismissDeleted } = useDiary();
   const [held, setHeld] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +25,12 @@ export function UndoBanner({ timeZone }: { timeZone: string }) {
     <div className="undo-slot" role="status">
       {deleted && (
         <div className="undo-banner">
-          <span>Deleted the cramp at {timeOfDay(Date.parse(deleted.episode.startedAt), timeZone)}.</span>
+          <span>
+            {intl.formatMessage(
+              { id: 'diary.undo.deleted' },
+              { time: timeOfDay(intl, Date.parse(deleted.episode.startedAt), timeZone) },
+            )}
+          </span>
           <button
             type="button"
             className="button secondary"
@@ -32,11 +39,11 @@ export function UndoBanner({ timeZone }: { timeZone: string }) {
             onClick={() => {
               setError(null);
               undo().catch((e: unknown) =>
-                setError(e instanceof ApiError ? e.message : 'Could not put it back. Try again.'),
+                setError(e instanceof ApiError ? e.message : intl.formatMessage({ id: 'diary.undo.error' })),
               );
             }}
           >
-            Undo
+            {intl.formatMessage({ id: 'diary.undo.button' })}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 // The evening check-in, meant to take under 30 seconds: habits are copied from the last check-in,
 // so a usual day is a glance and a tap on Save. `?date=YYYY-MM-DD` checks in for another day.
 import { type FormEvent, useRef, useState } from 'react';
+import { type IntlShape, useIntl } from 'react-intl';
 import { Link, useLocation, useSearch } from 'wouter';
 import type { PlanResponse } from '../../../contract/plan';
 import { DIARY_LIMITS as L, SUPPLEMENTS, SWELLING } from '../../../core/insights/vocabulary';
@@ -12,14 +13,14 @@ import {
   answersOf,
   answersToSave,
   EMPTY_CHECKIN,
+  habitLabel,
   habitsFrom,
   YES_NO_HABITS,
-  YES_NO_LABELS,
 } from '../checkin-habits';
 import { CheckChips, RadioChips, Stepper, ToggleChip } from '../components/choices';
 import { DiaryLoading, DiarySignedOut } from '../components/signed-out';
 import { type CheckinFields, getCheckin, listCheckins, putCheckin } from '../diary-api';
-import { SUPPLEMENT_LABELS, SWELLING_LABELS } from '../diary-labels';
+import { supplementLabel, swellingLabel } from '../diary-labels';
 import { addDays, dayLabel, todayIn } from '../diary-time';
 
 /** How far back to look for the check-in whose habits pre-fill a new day. */
@@ -29,15 +30,18 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EARLIEST = '2000-01-01';
 
 /** What the error summary calls each field the server may refuse, and where its link goes. */
-const CHECKIN_LABELS = {
-  waterGlasses: 'Water',
-  walkedMinutes: 'Walking',
-  standingHours: 'On my feet',
-  supplements: 'Supplements taken',
-  swelling: 'Swelling',
-  notes: ['Notes', 'checkin-notes'],
-  planStepsDone: 'Plan steps done today',
-} as const;
+function checkinLabels(intl: IntlShape) {
+  const t = (id: string) => intl.formatMessage({ id });
+  return {
+    waterGlasses: t('diary.checkin.water'),
+    walkedMinutes: t('diary.checkin.walking'),
+    standingHours: t('diary.checkin.standing'),
+    supplements: t('diary.checkin.supplements'),
+    swelling: t('diary.checkin.label.swelling'),
+    notes: [t('diary.checkin.label.notes'), 'checkin-notes'] as const,
+    planStepsDone: t('diary.checkin.planSteps'),
+  };
+}
 
 export function DiaryCheckInPage() {
   const { profile, loading } = useSession();
@@ -60,13 +64,13 @@ async function loadDay(date: string): Promise<Loaded> {
 }
 
 function CheckIn({ profile }: { profile: Profile }) {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
   const [, navigate] = useLocation();
   const today = todayIn(profile.timezone, new Date());
   const asked = new URLSearchParams(useSearch()).get('date');
   const date = asked && ISO_DATE.test(asked) && asked >= EARLIEST && asked <= today ? asked : today;
-  const day = useResource<Loaded>(`/api/checkins/${date}`, 'Could not load the check-in.', () =>
-    loadDay(date),
-  );
+  const day = useResource<Loaded>(`/api/checkins/${date}`, t('diary.checkin.loadError'), () => loadDay(date));
   // While another day loads, the last day's answers must not show under the new date.
   const loaded = day.data?.date === date ? day.data : null;
   const loadError = day.error;
@@ -74,9 +78,13 @@ function CheckIn({ profile }: { profile: Profile }) {
   return (
     <div className="checkin">
       <p className="sheet-back">
-        <Link href="/diary">← My diary</Link>
+        <Link href="/diary">{t('diary.back')}</Link>
       </p>
-      <h1>{date === today ? 'Today’s check-in' : `Check-in: ${dayLabel(date, today)}`}</h1>
+      <h1>
+        {date === today
+          ? t('diary.checkin.today')
+          : intl.formatMessage({ id: 'diary.checkin.forDay' }, { day: dayLabel(intl, date, today) })}
+      </h1>
       {loadError ? (
         <p className="form-error" role="alert">
           {loadError}
@@ -87,7 +95,7 @@ function CheckIn({ profile }: { profile: Profile }) {
         <DiaryLoading />
       )}
       <div className="field checkin-date">
-        <label htmlFor="checkin-date">Check in for another day</label>
+        <label htmlFor="checkin-date">{t('diary.checkin.anotherDay')}</label>
         <input
           id="checkin-date"
           type="date"
@@ -106,6 +114,8 @@ function CheckIn({ profile }: { profile: Profile }) {
 }
 
 function CheckinForm({ date, today, loaded }: { date: string; today: string; loaded: Loaded }) {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
   const [answers, setAnswers] = useState<CheckinFields>(loaded.answers);
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -138,35 +148,34 @@ function CheckinForm({ date, today, loaded }: { date: string; today: string; loa
       setState('idle');
       if (e instanceof ApiError) {
         setFields(e.fields);
-        setError(
-          e.code === 'offline'
-            ? 'You are offline. Your answers are still here: save again when connected.'
-            : e.message,
-        );
+        setError(e.code === 'offline' ? t('diary.checkin.offline') : e.message);
       } else throw e;
     }
   }
 
-  const fieldError = (name: string) => (fields[name] ? `This ${fields[name]}.` : undefined);
+  const fieldError = (name: string) =>
+    fields[name] ? intl.formatMessage({ id: 'diary.form.fieldError' }, { message: fields[name] }) : undefined;
   return (
     <form className="checkin-form" onSubmit={submit} noValidate>
       {loaded.prefilledFrom && !savedOnce.current && (
         <p className="notice prefill-note">
           {loaded.prefilledFrom === addDays(date, -1)
-            ? 'Filled in from the day before.'
-            : `Filled in from your check-in on ${dayLabel(loaded.prefilledFrom, today)}.`}{' '}
-          Change what was different, then save.
+            ? t('diary.checkin.prefilledYesterday')
+            : intl.formatMessage(
+                { id: 'diary.checkin.prefilledFrom' },
+                { day: dayLabel(intl, loaded.prefilledFrom, today) },
+              )}
         </p>
       )}
-      <FormError message={error} fields={fields} labels={CHECKIN_LABELS} />
+      <FormError message={error} fields={fields} labels={checkinLabels(intl)} />
 
       <fieldset className="field chip-group">
-        <legend>Tick what you did</legend>
+        <legend>{t('diary.checkin.tick')}</legend>
         <div className="chips">
           {YES_NO_HABITS.map((habit) => (
             <ToggleChip
               key={habit}
-              label={YES_NO_LABELS[habit]}
+              label={habitLabel(intl, habit)}
               checked={answers[habit] === true}
               onChange={(checked) => set(habit, checked)}
             />
@@ -176,7 +185,7 @@ function CheckinForm({ date, today, loaded }: { date: string; today: string; loa
 
       {planSteps.length > 0 && (
         <CheckChips
-          legend="Plan steps done today"
+          legend={t('diary.checkin.planSteps')}
           name="planStepsDone"
           values={answers.planStepsDone ?? []}
           onChange={(v) => set('planStepsDone', v)}
@@ -188,8 +197,8 @@ function CheckinForm({ date, today, loaded }: { date: string; today: string; loa
 
       <div className="stepper-grid">
         <Stepper
-          label="Water"
-          unit="glasses"
+          label={t('diary.checkin.water')}
+          unit={t('diary.checkin.glasses')}
           value={answers.waterGlasses}
           onChange={(v) => set('waterGlasses', v)}
           min={L.waterGlasses.min}
@@ -198,8 +207,8 @@ function CheckinForm({ date, today, loaded }: { date: string; today: string; loa
           field="waterGlasses"
         />
         <Stepper
-          label="Walking"
-          unit="min"
+          label={t('diary.checkin.walking')}
+          unit={t('diary.unit.min')}
           step={10}
           value={answers.walkedMinutes}
           onChange={(v) => set('walkedMinutes', v)}
@@ -209,8 +218,8 @@ function CheckinForm({ date, today, loaded }: { date: string; today: string; loa
           field="walkedMinutes"
         />
         <Stepper
-          label="On my feet"
-          unit="hours"
+          label={t('diary.checkin.standing')}
+          unit={t('diary.checkin.hours')}
           value={answers.standingHours}
           onChange={(v) => set('standingHours', v)}
           min={L.standingHours.min}
@@ -221,37 +230,37 @@ function CheckinForm({ date, today, loaded }: { date: string; today: string; loa
       </div>
 
       <CheckChips
-        legend="Supplements taken"
-        hint="None ticked means none."
+        legend={t('diary.checkin.supplements')}
+        hint={t('diary.checkin.supplementsHint')}
         name="supplements"
         values={answers.supplements ?? []}
         onChange={(v) => set('supplements', v)}
         error={fieldError('supplements')}
         field="supplements"
-        options={SUPPLEMENTS.map((s) => ({ value: s, label: SUPPLEMENT_LABELS[s] }))}
+        options={SUPPLEMENTS.map((s) => ({ value: s, label: supplementLabel(intl, s) }))}
       />
 
       <RadioChips
-        legend="Any swelling in your legs?"
+        legend={t('diary.checkin.swelling')}
         name="swelling"
         value={answers.swelling}
         onChange={(v) => set('swelling', v)}
         error={fieldError('swelling')}
         field="swelling"
-        options={SWELLING.map((s) => ({ value: s, label: SWELLING_LABELS[s] }))}
+        options={SWELLING.map((s) => ({ value: s, label: swellingLabel(intl, s) }))}
       />
       {answers.swelling === 'one-leg' && (
         <aside className="red-flag" aria-live="polite">
-          <p className="red-flag-title">One leg more swollen than the other should be checked today.</p>
-          <p>It can be a sign of a blood clot, especially with redness, warmth or pain in that leg.</p>
+          <p className="red-flag-title">{t('diary.checkin.oneLeg.title')}</p>
+          <p>{t('diary.checkin.oneLeg.body')}</p>
           <a className="button red-flag-action" href="/check">
-            Check now: should I call?
+            {t('diary.redFlag.action')}
           </a>
         </aside>
       )}
 
       <div className="field">
-        <label htmlFor="checkin-notes">Notes (optional)</label>
+        <label htmlFor="checkin-notes">{t('diary.checkin.notes')}</label>
         <textarea
           id="checkin-notes"
           maxLength={L.notesLength}
@@ -264,15 +273,15 @@ function CheckinForm({ date, today, loaded }: { date: string; today: string; loa
 
       <div className="sheet-actions">
         <button className="button block save-button" type="submit" aria-disabled={state === 'saving'}>
-          {state === 'saving' ? 'Saving…' : 'Save check-in'}
+          {state === 'saving' ? t('diary.form.saving') : t('diary.checkin.save')}
         </button>
         <p className="save-state" role="status" aria-live="polite">
-          {state === 'saved' ? 'Saved ✓' : ''}
+          {state === 'saved' ? t('diary.checkin.saved') : ''}
         </p>
       </div>
       {state === 'saved' && (
         <p>
-          <Link href="/diary">Back to my diary</Link>
+          <Link href="/diary">{t('diary.checkin.backToDiary')}</Link>
         </p>
       )}
     </form>

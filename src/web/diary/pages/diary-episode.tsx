@@ -1,6 +1,7 @@
 // One cramp's details sheet: opens right after a one-tap log (focus on its heading), or from the
 // list to edit. Works on a cramp still waiting on this phone as well as on a stored one.
 import { useEffect, useRef, useState } from 'react';
+import { type IntlShape, useIntl } from 'react-intl';
 import { Link, useLocation, useSearch } from 'wouter';
 import { ApiError, type Profile } from '../../api';
 import { FormError } from '../../components/field';
@@ -28,9 +29,11 @@ function problemOf(cause: unknown): 'not-found' | 'offline' | 'error' {
 }
 
 /** Server field names → the sentence shown under the matching question. */
-function serverErrors(fields: Record<string, string>): FormErrors {
+function serverErrors(intl: IntlShape, fields: Record<string, string>): FormErrors {
   const out: FormErrors = {};
-  for (const [field, message] of Object.entries(fields)) out[field.split('.')[0]!] = `This ${message}.`;
+  for (const [field, message] of Object.entries(fields)) {
+    out[field.split('.')[0]!] = intl.formatMessage({ id: 'diary.form.fieldError' }, { message });
+  }
   return out;
 }
 
@@ -42,19 +45,24 @@ function summaryFields(fields: Record<string, string>): Record<string, string> {
 }
 
 /** What the error summary calls each question the server may refuse, and where its link goes. */
-const EPISODE_LABELS = {
-  startedAt: 'When it started',
-  intensity: 'How strong',
-  muscles: 'Where',
-  side: 'Which leg',
-  reliefTried: 'What you tried',
-  reliefHelped: 'What helped',
-  minutesToRelief: 'Minutes until it eased',
-  durationSeconds: 'How long it lasted',
-  notes: ['Notes', 'episode-notes'],
-} as const;
+function episodeLabels(intl: IntlShape) {
+  const t = (id: string) => intl.formatMessage({ id });
+  return {
+    startedAt: t('diary.episode.label.startedAt'),
+    intensity: t('diary.episode.label.intensity'),
+    muscles: t('diary.episode.label.muscles'),
+    side: t('diary.episode.label.side'),
+    reliefTried: t('diary.episode.label.reliefTried'),
+    reliefHelped: t('diary.episode.label.reliefHelped'),
+    minutesToRelief: t('diary.episode.label.minutesToRelief'),
+    durationSeconds: t('diary.episode.label.durationSeconds'),
+    notes: [t('diary.episode.label.notes'), 'episode-notes'] as const,
+  };
+}
 
 function EpisodeSheet({ id, profile }: { id: string; profile: Profile }) {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
   const diary = useDiary();
   const [, navigate] = useLocation();
   const isNew = new URLSearchParams(useSearch()).has('new');
@@ -64,7 +72,7 @@ function EpisodeSheet({ id, profile }: { id: string; profile: Profile }) {
   // A cramp still waiting on this phone has nothing on the server to read yet.
   const loaded = useResource<Episode>(
     queuedOnly ? null : `/api/episodes/${id}`,
-    'Could not open this cramp.',
+    t('diary.episode.openError'),
     () => getEpisode(id),
   );
   const stored = loaded.data;
@@ -97,16 +105,18 @@ function EpisodeSheet({ id, profile }: { id: string; profile: Profile }) {
     try {
       const outcome = await diary.save(id, fields);
       if (outcome.problem) {
-        setErrors(serverErrors(outcome.problem.fields));
+        setErrors(serverErrors(intl, outcome.problem.fields));
         setRefused(summaryFields(outcome.problem.fields));
-        setFormError(`Saved on this phone, but the server refused it: ${outcome.problem.message}`);
+        setFormError(
+          intl.formatMessage({ id: 'diary.episode.refused' }, { message: outcome.problem.message }),
+        );
         return;
       }
-      diary.announce(outcome.waiting ? 'Saved on this phone — will sync.' : 'Cramp saved.', id);
+      diary.announce(outcome.waiting ? t('diary.sync.savedWaiting') : t('diary.episode.saved'), id);
       navigate('/diary');
     } catch (e) {
       if (e instanceof ApiError) {
-        setErrors(serverErrors(e.fields));
+        setErrors(serverErrors(intl, e.fields));
         setRefused(summaryFields(e.fields));
         setFormError(e.message);
       } else throw e;
@@ -123,7 +133,7 @@ function EpisodeSheet({ id, profile }: { id: string; profile: Profile }) {
       await diary.remove(episode);
       navigate('/diary');
     } catch (e) {
-      setFormError(e instanceof ApiError ? e.message : 'Could not delete it. Try again.');
+      setFormError(e instanceof ApiError ? e.message : t('diary.episode.deleteError'));
     }
   }
 
@@ -131,20 +141,18 @@ function EpisodeSheet({ id, profile }: { id: string; profile: Profile }) {
     return (
       <div className="sheet">
         <p className="sheet-back">
-          <Link href="/diary">← My diary</Link>
+          <Link href="/diary">{t('diary.back')}</Link>
         </p>
         {loadProblem === 'not-found' ? (
           <>
-            <h1>Cramp not found</h1>
-            <p>It may have been deleted.</p>
+            <h1>{t('diary.episode.notFound')}</h1>
+            <p>{t('diary.episode.notFoundLead')}</p>
           </>
         ) : loadProblem ? (
           <>
-            <h1>Could not open this cramp</h1>
+            <h1>{t('diary.episode.openError')}</h1>
             <p>
-              {loadProblem === 'offline'
-                ? 'You are offline. It will open when the connection is back.'
-                : 'Something went wrong. Try again soon.'}
+              {loadProblem === 'offline' ? t('diary.episode.openOffline') : t('diary.episode.openFailed')}
             </p>
           </>
         ) : (
@@ -156,34 +164,33 @@ function EpisodeSheet({ id, profile }: { id: string; profile: Profile }) {
 
   const startMs = Date.parse(initial.startedAt);
   const today = todayIn(timeZone, new Date());
-  const day = dayLabel(wallClock(startMs, timeZone).date, today);
+  const day = dayLabel(intl, wallClock(startMs, timeZone).date, today);
+  const when = { day, time: timeOfDay(intl, startMs, timeZone) };
   return (
     <div className="sheet">
       <p className="sheet-back">
-        <Link href="/diary">← My diary</Link>
+        <Link href="/diary">{t('diary.back')}</Link>
       </p>
       <p className="sheet-status" role="status">
         {entry?.problem
-          ? 'On this phone, not synced: the server refused it. Change the details and save.'
+          ? t('diary.episode.statusRefused')
           : entry
-            ? 'Saved on this phone — will sync'
+            ? t('diary.sync.waitingRow')
             : isNew
-              ? `Logged ✓ ${day}, ${timeOfDay(startMs, timeZone)}`
+              ? intl.formatMessage({ id: 'diary.episode.logged' }, when)
               : ''}
       </p>
       <h1 ref={heading} tabIndex={-1}>
-        {isNew ? 'Add details' : 'Cramp details'}
+        {isNew ? t('diary.episode.addDetails') : t('diary.episode.details')}
       </h1>
       <p className="muted">
-        {isNew
-          ? 'All optional. Fill in what you remember, now or later from your diary.'
-          : `${day}, ${timeOfDay(startMs, timeZone)}. Change anything, then save.`}
+        {isNew ? t('diary.episode.newLead') : intl.formatMessage({ id: 'diary.episode.editLead' }, when)}
       </p>
-      <FormError message={formError} fields={refused} labels={EPISODE_LABELS} />
+      <FormError message={formError} fields={refused} labels={episodeLabels(intl)} />
       <EpisodeForm episode={initial} timeZone={timeZone} busy={busy} errors={errors} onSave={save} />
       <div className="sheet-delete">
         <button type="button" className="button secondary danger-outline" onClick={remove}>
-          Delete this cramp
+          {t('diary.episode.delete')}
         </button>
       </div>
     </div>

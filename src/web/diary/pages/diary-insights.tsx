@@ -1,5 +1,6 @@
 // Insights: cramps per week of pregnancy, the night share, intensity over time, what helped, and
 // habits compared night by night — honest about how little a few weeks can show.
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { useResource } from '../../components/use-resource';
 import { useSession } from '../../session';
@@ -9,14 +10,14 @@ import { LogCrampButton } from '../components/log-cramp-button';
 import { RedFlagBanner } from '../components/red-flag-banner';
 import { DiaryLoading, DiarySignedOut } from '../components/signed-out';
 import { getInsights, type Insights } from '../diary-api';
-import { plural } from '../diary-labels';
 import {
-  EMPTY_INSIGHTS,
+  emptyInsights,
+  factorLabel,
   factorPlain,
   factorSide,
   factorsWithData,
   factorVerdict,
-  HONESTY_NOTE,
+  honestyNote,
   nightShareText,
   percent,
   reliefLine,
@@ -30,11 +31,12 @@ export function DiaryInsightsPage() {
 }
 
 function InsightsView() {
+  const intl = useIntl();
   const { revision } = useDiary();
   // Loads again after a cramp syncs, is saved or deleted.
   const { data: insights, error } = useResource<Insights>(
     '/api/insights',
-    'Could not load your insights.',
+    intl.formatMessage({ id: 'diary.insights.loadError' }),
     () => getInsights(),
     revision,
   );
@@ -42,10 +44,10 @@ function InsightsView() {
   return (
     <div className="insights">
       <p className="sheet-back">
-        <Link href="/diary">← My diary</Link>
+        <Link href="/diary">{intl.formatMessage({ id: 'diary.back' })}</Link>
       </p>
-      <h1>Patterns</h1>
-      <p className="honesty-note">{HONESTY_NOTE}</p>
+      <h1>{intl.formatMessage({ id: 'diary.insights.title' })}</h1>
+      <p className="honesty-note">{honestyNote(intl)}</p>
       {error ? (
         <p className="form-error" role="alert">
           {error}
@@ -60,16 +62,18 @@ function InsightsView() {
 }
 
 function InsightsBody({ insights }: { insights: Insights }) {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
   const { totals } = insights;
   const flags = insights.redFlags.map((f) => f.date);
   if (totals.episodes === 0 && totals.checkins === 0) {
     return (
       <>
         <RedFlagBanner dates={flags} />
-        <p className="empty-state">{EMPTY_INSIGHTS}</p>
+        <p className="empty-state">{emptyInsights(intl)}</p>
         <LogCrampButton />
         <p>
-          <Link href="/diary/check-in">Do this evening’s check-in</Link>
+          <Link href="/diary/check-in">{t('diary.insights.doCheckin')}</Link>
         </p>
       </>
     );
@@ -79,71 +83,74 @@ function InsightsBody({ insights }: { insights: Insights }) {
     <>
       <RedFlagBanner dates={flags} />
       <p className="insights-totals">
-        {plural(totals.episodes, 'cramp')} and {plural(totals.checkins, 'check-in')} so far.
+        {intl.formatMessage(
+          { id: 'diary.insights.totals' },
+          { cramps: totals.episodes, checkins: totals.checkins },
+        )}
       </p>
 
       <section className="insight" aria-labelledby="per-week-title">
         <h2 id="per-week-title">
           {insights.perWeek.weeks.some((w) => w.weeksSinceBirth !== null)
             ? insights.perWeek.weeks.some((w) => w.weeksSinceBirth === null)
-              ? 'Cramps per week, before and since the birth'
-              : 'Cramps per week since the birth'
-            : `Cramps per ${insights.perWeek.basis === 'pregnancy' ? 'week of pregnancy' : 'week'}`}
+              ? t('diary.insights.perWeekAroundBirth')
+              : t('diary.insights.perWeekSinceBirth')
+            : insights.perWeek.basis === 'pregnancy'
+              ? t('diary.insights.perPregnancyWeek')
+              : t('diary.insights.perWeek')}
         </h2>
         {insights.perWeek.weeks.length === 0 ? (
-          <p className="empty-state">{EMPTY_INSIGHTS}</p>
+          <p className="empty-state">{emptyInsights(intl)}</p>
         ) : (
           <PerWeekChart perWeek={insights.perWeek} />
         )}
         {insights.perWeek.basis === 'calendar' &&
           !insights.perWeek.weeks.some((w) => w.weeksSinceBirth !== null) && (
             <p className="muted">
-              Add your due date in your <Link href="/profile">profile</Link> to count by week of pregnancy.
+              <FormattedMessage
+                id="diary.insights.addDueDate"
+                values={{ link: (chunks) => <Link href="/profile">{chunks}</Link> }}
+              />
             </p>
           )}
       </section>
 
       <section className="insight" aria-labelledby="night-title">
-        <h2 id="night-title">At night</h2>
+        <h2 id="night-title">{t('diary.insights.night')}</h2>
         {insights.nightShare === null ? (
-          <p className="empty-state">{EMPTY_INSIGHTS}</p>
+          <p className="empty-state">{emptyInsights(intl)}</p>
         ) : (
           <div className="night-share">
             <p className="big-stat" aria-hidden="true">
-              {percent(insights.nightShare)}
+              {percent(intl, insights.nightShare)}
             </p>
-            <p>{nightShareText(insights)}</p>
+            <p>{nightShareText(intl, insights)}</p>
           </div>
         )}
       </section>
 
       <section className="insight" aria-labelledby="intensity-title">
-        <h2 id="intensity-title">How strong</h2>
+        <h2 id="intensity-title">{t('diary.insights.intensity')}</h2>
         {insights.intensityOverTime.points.length === 0 ? (
-          <p className="empty-state">
-            Rate how strong each cramp was (0 to 10) in its details to see a line here.
-          </p>
+          <p className="empty-state">{t('diary.insights.intensityEmpty')}</p>
         ) : (
           <IntensityChart over={insights.intensityOverTime} />
         )}
       </section>
 
       <section className="insight" aria-labelledby="relief-title">
-        <h2 id="relief-title">What helped</h2>
+        <h2 id="relief-title">{t('diary.insights.relief')}</h2>
         {insights.relief.length === 0 ? (
-          <p className="empty-state">
-            In a cramp’s details, tick what you tried and what helped; the ones that helped most often rise to
-            the top.
-          </p>
+          <p className="empty-state">{t('diary.insights.reliefEmpty')}</p>
         ) : (
           <ol className="relief-list">
             {insights.relief.map((relief) => {
-              const line = reliefLine(relief);
+              const line = reliefLine(intl, relief);
               return (
                 <li key={relief.method} className="card">
                   <p className="relief-title">{line.title}</p>
                   <details className="how-sure">
-                    <summary>The numbers, and how sure</summary>
+                    <summary>{t('diary.insights.howSure')}</summary>
                     <p className="muted">{line.detail}</p>
                   </details>
                 </li>
@@ -154,46 +161,48 @@ function InsightsBody({ insights }: { insights: Insights }) {
       </section>
 
       <section className="insight" aria-labelledby="habits-title">
-        <h2 id="habits-title">Habits and the nights after</h2>
-        <p className="muted">
-          Each evening’s check-in is set against the cramps of the night that follows (noon to noon).
-        </p>
+        <h2 id="habits-title">{t('diary.insights.habits')}</h2>
+        <p className="muted">{t('diary.insights.habitsLead')}</p>
         {factors.length === 0 ? (
-          <p className="empty-state">
-            Check in each evening to compare nights after stretching, a warm bath or a supplement with nights
-            without.
-          </p>
+          <p className="empty-state">{t('diary.insights.habitsEmpty')}</p>
         ) : (
           <ul className="factor-list">
-            {factors.map((factor) => (
-              <li key={factor.factor} className="card factor">
-                <h3>{factor.label}</h3>
-                {factorPlain(factor) && <p className="factor-plain">{factorPlain(factor)}</p>}
-                <details className="how-sure" open={factorPlain(factor) === null}>
-                  <summary>The numbers, and how sure</summary>
-                  <dl className="factor-sides">
-                    {(['with', 'without'] as const).map((which) => {
-                      const side = factorSide(factor[which]);
-                      return (
-                        <div key={which}>
-                          <dt>Nights {which}</dt>
-                          <dd>
-                            <span className="factor-rate">{side.rate}</span>
-                            {side.nights && <span className="factor-nights">{side.nights}</span>}
-                          </dd>
-                        </div>
-                      );
-                    })}
-                  </dl>
-                  <p className={factor.comparison ? 'factor-verdict' : 'factor-verdict muted'}>
-                    {factorVerdict(factor)}
-                  </p>
-                </details>
-              </li>
-            ))}
+            {factors.map((factor) => {
+              const plain = factorPlain(intl, factor);
+              return (
+                <li key={factor.factor} className="card factor">
+                  <h3>{factorLabel(intl, factor.factor)}</h3>
+                  {plain && <p className="factor-plain">{plain}</p>}
+                  <details className="how-sure" open={plain === null}>
+                    <summary>{t('diary.insights.howSure')}</summary>
+                    <dl className="factor-sides">
+                      {(['with', 'without'] as const).map((which) => {
+                        const side = factorSide(intl, factor[which]);
+                        return (
+                          <div key={which}>
+                            <dt>
+                              {which === 'with'
+                                ? t('diary.factor.nightsWith')
+                                : t('diary.factor.nightsWithout')}
+                            </dt>
+                            <dd>
+                              <span className="factor-rate">{side.rate}</span>
+                              {side.nights && <span className="factor-nights">{side.nights}</span>}
+                            </dd>
+                          </div>
+                        );
+                      })}
+                    </dl>
+                    <p className={factor.comparison ? 'factor-verdict' : 'factor-verdict muted'}>
+                      {factorVerdict(intl, factor)}
+                    </p>
+                  </details>
+                </li>
+              );
+            })}
           </ul>
         )}
-        <p className="honesty-note">{HONESTY_NOTE}</p>
+        <p className="honesty-note">{honestyNote(intl)}</p>
       </section>
     </>
   );

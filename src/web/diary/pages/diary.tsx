@@ -1,7 +1,9 @@
 // My diary: the one-tap log button, today's check-in, a short summary, and every cramp newest first.
 // `/diary?log=now` (from the Relief page's "It's over — log it") logs one cramp on arrival.
 import { useEffect, useRef, useState } from 'react';
+import { type IntlShape, useIntl } from 'react-intl';
 import { Link, useLocation, useSearch } from 'wouter';
+import { formatCramps } from '../../../i18n/format';
 import { ApiError, type Profile } from '../../api';
 import { useResource } from '../../components/use-resource';
 import { useSession } from '../../session';
@@ -13,7 +15,6 @@ import { RedFlagBanner } from '../components/red-flag-banner';
 import { DiaryLoading, DiarySignedOut } from '../components/signed-out';
 import { UndoBanner } from '../components/undo-banner';
 import { type Checkin, getCheckin, getInsights, type Insights } from '../diary-api';
-import { plural } from '../diary-labels';
 import { type ListedEpisode, mergeWaiting } from '../diary-list';
 import { addDays, todayIn } from '../diary-time';
 import { withQueued } from '../offline-queue';
@@ -30,7 +31,7 @@ export function DiaryPage() {
   return <DiaryHome profile={profile} />;
 }
 
-function useLogOnArrival(onError: (message: string) => void) {
+function useLogOnArrival(intl: IntlShape, onError: (message: string) => void) {
   const { logNow } = useDiary();
   const [, navigate] = useLocation();
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once on arrival; the live URL is the guard.
@@ -41,11 +42,15 @@ function useLogOnArrival(onError: (message: string) => void) {
     navigate('/diary', { replace: true });
     logNow()
       .then(({ id }) => navigate(`/diary/episodes/${id}?new=1`))
-      .catch((e: unknown) => onError(e instanceof ApiError ? e.message : 'Could not log the cramp.'));
+      .catch((e: unknown) =>
+        onError(e instanceof ApiError ? e.message : intl.formatMessage({ id: 'diary.log.errorOnArrival' })),
+      );
   }, []);
 }
 
 function DiaryHome({ profile }: { profile: Profile }) {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
   const diary = useDiary();
   const timeZone = profile.timezone;
   const today = todayIn(timeZone, new Date());
@@ -55,20 +60,20 @@ function DiaryHome({ profile }: { profile: Profile }) {
   // The summary and today's check-in are extras: when they cannot load, the cards show their plain text.
   const summary = useResource<Insights>(
     `/api/insights?from=${from}&to=${today}`,
-    'Could not load the summary.',
+    t('diary.home.summaryError'),
     () => getInsights({ from, to: today }),
     diary.revision,
   ).data;
   const todayCheckin = useResource<Checkin | null>(
     `/api/checkins?from=${today}&to=${today}`,
-    'Could not load today’s check-in.',
+    t('diary.home.checkinError'),
     () => getCheckin(today),
     diary.revision,
   ).data;
   const [logError, setLogError] = useState<string | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
 
-  useLogOnArrival(setLogError);
+  useLogOnArrival(intl, setLogError);
 
   const stored = new Map(items.map((e) => [e.id, e]));
   const waiting: ListedEpisode[] = diary.waiting.flatMap((entry) => {
@@ -85,7 +90,7 @@ function DiaryHome({ profile }: { profile: Profile }) {
   const waitingCount = diary.waiting.length;
   return (
     <div className="diary">
-      <h1>My diary</h1>
+      <h1>{t('diary.title')}</h1>
       <RedFlagBanner dates={flagDates} />
       <LogCrampButton />
       {logError && (
@@ -97,60 +102,47 @@ function DiaryHome({ profile }: { profile: Profile }) {
         {diary.notice ??
           (waitingCount > 0
             ? diary.syncing
-              ? 'Syncing…'
-              : `${plural(waitingCount, 'change')} saved on this phone — will sync when you are back online.`
+              ? t('diary.sync.syncing')
+              : intl.formatMessage({ id: 'diary.sync.waiting' }, { count: waitingCount })
             : '')}
       </p>
       <UndoBanner timeZone={timeZone} />
 
       <div className="diary-cards">
         <section className="card diary-card" aria-labelledby="checkin-title">
-          <h2 id="checkin-title">Evening check-in</h2>
-          <p className="muted">
-            {todayCheckin
-              ? 'Done for today. Change anything that was different.'
-              : 'Under 30 seconds: water, walking, stretching, swelling.'}
-          </p>
+          <h2 id="checkin-title">{t('diary.home.checkinTitle')}</h2>
+          <p className="muted">{todayCheckin ? t('diary.home.checkinDone') : t('diary.home.checkinLead')}</p>
           <Link className="button secondary block" href="/diary/check-in">
-            {todayCheckin ? 'Edit today’s check-in' : 'Check in for today'}
+            {todayCheckin ? t('diary.home.checkinEdit') : t('diary.home.checkinStart')}
           </Link>
         </section>
         <section className="card diary-card" aria-labelledby="summary-title">
-          <h2 id="summary-title">Last 4 weeks</h2>
+          <h2 id="summary-title">{t('diary.home.summaryTitle')}</h2>
           <SummaryText summary={summary} />
           <Link className="button secondary block" href="/diary/insights">
-            See patterns
+            {t('diary.home.seePatterns')}
           </Link>
         </section>
       </div>
 
       <section className="diary-section" aria-labelledby="cramps-title">
         <h2 id="cramps-title" ref={listHeading} tabIndex={-1}>
-          Your cramps
+          {t('diary.home.listTitle')}
         </h2>
         {list.moreError && (
           <p className="form-error" role="alert">
             {list.moreError}
           </p>
         )}
-        {list.state === 'offline' && (
-          <p className="notice">
-            You are offline. Cramps saved on this phone are shown; the rest will load later.
-          </p>
-        )}
-        {list.state === 'error' && (
-          <p className="form-error">Your cramps could not be loaded. Try again soon.</p>
-        )}
+        {list.state === 'offline' && <p className="notice">{t('diary.home.offline')}</p>}
+        {list.state === 'error' && <p className="form-error">{t('diary.home.listError')}</p>}
         {list.state === 'loading' && listed.length === 0 ? (
           // Holds the room a few rows will take, so the page below does not jump when they arrive.
           <div className="episode-placeholder" role="status">
-            <span className="muted">Loading your cramps…</span>
+            <span className="muted">{t('diary.home.listLoading')}</span>
           </div>
         ) : listed.length === 0 && list.state === 'ready' ? (
-          <p className="empty-state">
-            No cramps logged yet. When one comes, tap “Log a cramp now”: the time is saved at once, and the
-            rest can wait until you feel like it.
-          </p>
+          <p className="empty-state">{t('diary.home.empty')}</p>
         ) : (
           <EpisodeList episodes={listed} timeZone={timeZone} today={today} savedId={diary.noticeFor} />
         )}
@@ -161,7 +153,7 @@ function DiaryHome({ profile }: { profile: Profile }) {
             onClick={list.loadMore}
             disabled={list.loadingMore}
           >
-            {list.loadingMore ? 'Loading…' : 'Load more'}
+            {list.loadingMore ? t('diary.home.loadingMore') : t('diary.home.loadMore')}
           </button>
         )}
       </section>
@@ -172,17 +164,19 @@ function DiaryHome({ profile }: { profile: Profile }) {
 }
 
 function SummaryText({ summary }: { summary: Insights | null }) {
-  if (!summary) return <p className="muted">Patterns appear here as you log.</p>;
+  const intl = useIntl();
+  if (!summary) return <p className="muted">{intl.formatMessage({ id: 'diary.home.summaryNone' })}</p>;
   const { episodes, nightEpisodes, checkins } = summary.totals;
   if (episodes === 0) {
-    return <p className="muted">No cramps in the last 4 weeks. Log cramps and check in to see patterns.</p>;
+    return <p className="muted">{intl.formatMessage({ id: 'diary.home.summaryEmpty' })}</p>;
   }
   return (
     <p className="summary-stat">
-      <strong>{plural(episodes, 'cramp')}</strong>
+      <strong>{formatCramps(intl, episodes)}</strong>
       <span className="muted">
         {' '}
-        · {nightEpisodes} at night · {plural(checkins, 'check-in')}
+        · {intl.formatMessage({ id: 'diary.home.summaryNight' }, { count: nightEpisodes })} ·{' '}
+        {intl.formatMessage({ id: 'diary.count.checkins' }, { count: checkins })}
       </span>
     </p>
   );
