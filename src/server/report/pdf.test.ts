@@ -3,8 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { buildReport, type Report } from '../../core/report/index.js';
 import { SAMPLE_PERSON, sampleDiary } from '../../core/report/sample-diary.test-support.js';
 import type { ReportInput } from '../../core/report/types.js';
+import { serverIntl } from '../../i18n/server-intl.js';
 import { fontRuns } from './fonts.js';
 import { formatDuration, levelLabel } from './format.js';
+import { supplementLabel } from './words.js';
+
+const en = serverIntl('en', ['report']);
+
 import { PAPERS, renderReportPdf } from './pdf.js';
 
 const now = new Date('2026-06-01T09:00:00Z');
@@ -45,7 +50,7 @@ describe('renderReportPdf', () => {
     expect(text).toContain(`at night: ${c.nightEpisodes} (${Math.round(c.nightShare! * 100)}%)`);
     expect(text).toContain(`median intensity ${c.intensity.median}/10 (${c.intensity.rated} rated)`);
     expect(text).toContain(
-      `median duration ${formatDuration(c.durationSeconds.median!)} (${c.durationSeconds.recorded} timed)`,
+      `median duration ${formatDuration(en, c.durationSeconds.median!)} (${c.durationSeconds.recorded} timed)`,
     );
     expect(text).toContain(`rate ratio ${c.trend.rateRatio!.toFixed(2)}`);
     expect(text).toContain(
@@ -53,11 +58,12 @@ describe('renderReportPdf', () => {
     );
     expect(text).toContain(`Week ${(report.stage as { weeks: number }).weeks}+`);
     for (const check of report.triageChecks.checks)
-      expect(text).toContain(`${check.date} ${levelLabel(check.level)}.`);
+      expect(text).toContain(`${check.date} ${levelLabel(en, check.level)}.`);
     for (const method of report.relief.methods)
       expect(text).toContain(`helped ${method.helped} of ${method.tried}`);
     for (const habit of report.habits.compared) expect(text).toContain(`ratio ${habit.rateRatio.toFixed(2)}`);
-    for (const s of report.supplements.taken) expect(text).toContain(`${s.supplement} ${s.daysTaken}`);
+    for (const s of report.supplements.taken)
+      expect(text).toContain(`${supplementLabel(en, s.supplement)} ${s.daysTaken}`);
     expect(text.match(/self-reported/g)?.length).toBeGreaterThanOrEqual(7);
   });
 
