@@ -13,6 +13,15 @@ import { findingLabel, reliefLabel, triageLevelDefinition, triageLevelLabel } fr
 
 const made = new Map<string, FhirWords>();
 
+/**
+ * The tag FHIR's language elements get. Resource.language is bound (preferred) to HL7's Common
+ * Languages, which has zh-CN but not zh-Hans: receiving systems and the `fhir` validator know zh-CN,
+ * and mainland Chinese is written in Simplified characters. The other three are in the set as they are.
+ */
+export function fhirLanguage(locale: Locale): string {
+  return locale === 'zh-Hans' ? 'zh-CN' : locale;
+}
+
 function instant(intl: IntlShape, iso: string, timeZone: string): string {
   return intl.formatDate(Date.parse(iso), { dateStyle: 'medium', timeStyle: 'short', timeZone });
 }
@@ -35,7 +44,7 @@ export function fhirWords(locale: Locale, timeZone: string): FhirWords {
     string
   >;
   const words: FhirWords = {
-    language: locale,
+    language: fhirLanguage(locale),
     level,
     relief,
     diary: {

@@ -246,7 +246,8 @@ export function triageLines(intl: Intl, report: Report): string[] {
           { findings: intl.formatList(c.findings.map((f) => findingLabel(intl, f))) },
         ),
       );
-    return parts.join(' ');
+    // Chinese and Japanese sentences follow each other without a space.
+    return parts.join(/^(zh|ja)/.test(intl.locale) ? '' : ' ');
   });
 }
 
