@@ -11,7 +11,7 @@ import type {
   Reference,
 } from '@medplum/fhirtypes';
 import type { CheckinRecord, EpisodeRecord } from '../insights/records.js';
-import { HABITS } from '../insights/vocabulary.js';
+import { HABITS, type Muscle } from '../insights/vocabulary.js';
 import type { ReportPerson, ReportStage, TriageCheckFact } from '../report/types.js';
 import {
   CHECKIN_EXTENSION_URL,
@@ -232,7 +232,7 @@ export function crampObservation(
       code: { coding: [CRAMP_IN_LOWER_LEG], text: words.text.legCramp },
       effectiveDateTime: episode.startedAt,
       issued: episode.createdAt,
-      ...(episode.muscles.length > 0 ? { bodySite: bodySite(episode.muscles) } : {}),
+      ...(episode.muscles.length > 0 ? { bodySite: bodySite(episode.muscles, words) } : {}),
       component: components,
       ...(episode.notes ? { note: [{ text: episode.notes }] } : {}),
     },
@@ -242,11 +242,12 @@ export function crampObservation(
 }
 
 /** One muscle gets its code; several (Observation.bodySite holds one concept) are named in text. */
-function bodySite(muscles: EpisodeRecord['muscles']): CodeableConcept {
+function bodySite(muscles: EpisodeRecord['muscles'], words: FhirWords): CodeableConcept {
   const [only] = muscles;
+  const name = (m: Muscle) => words.muscle?.[m];
   if (muscles.length === 1 && only !== undefined && only !== 'other')
-    return { coding: [MUSCLE_CODES[only]], text: MUSCLE_CODES[only].display! };
-  return { text: muscles.join(', ') };
+    return { coding: [MUSCLE_CODES[only]], text: name(only) ?? MUSCLE_CODES[only].display! };
+  return { text: muscles.map((m) => name(m) ?? m).join(', ') };
 }
 
 /** A check-in's answers as sub-extensions of the documented daily-check-in extension. */

@@ -3,7 +3,7 @@
 // item texts and, when given, each resource's narrative (text.div). Standard codes (LOINC, SNOMED CT,
 // UCUM) keep the standard's own English display in every language.
 import type { CheckinRecord, EpisodeRecord } from '../insights/records.js';
-import type { ReliefMethod } from '../insights/vocabulary.js';
+import type { Muscle, ReliefMethod } from '../insights/vocabulary.js';
 import { LEVEL_DISPLAY, RELIEF_DISPLAY } from '../report/labels.js';
 import type { ReportPerson, TriageCheckFact } from '../report/types.js';
 import { FINDINGS, type FindingName, type TriageLevel } from '../triage/index.js';
@@ -25,6 +25,11 @@ export type FhirWords = {
   language: string;
   level: Record<TriageLevel, { display: string; definition: string }>;
   relief: Record<ReliefMethod, string>;
+  /**
+   * The muscles' names for bodySite.text. Without them (English) the text is SNOMED CT's display for
+   * one muscle and the codes for several, as the export always wrote.
+   */
+  muscle?: Record<Muscle, string>;
   diary: Record<DiaryCode, string>;
   text: {
     dueDate: string;

@@ -88,8 +88,15 @@ describe.each(['ru', 'zh-Hans', 'ja'] as const)('the FHIR export in %s', (locale
     const cramp = ofType<Observation>(bundle, 'Observation').find(
       (o) => o.code.coding?.[0]?.code === '449918009',
     )!;
-    // SNOMED CT's own display, in every language.
+    // SNOMED CT's own display, in every language; our text beside it in the language.
     expect(cramp.code.coding?.[0]?.display).toBe('Cramp in lower leg');
+    const calf = ofType<Observation>(bundle, 'Observation').find(
+      (o) => o.bodySite?.coding?.[0]?.code === '53840002',
+    );
+    expect(calf?.bodySite).toMatchObject({
+      coding: [{ display: 'Calf of leg' }],
+      text: t('report.csv.muscle.calf'),
+    });
     const relief = cramp.component?.find((c) => c.code.coding?.[0]?.code === 'relief-tried');
     if (relief) {
       const method = relief.valueCodeableConcept?.coding?.[0];

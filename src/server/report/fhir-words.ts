@@ -47,6 +47,18 @@ export function fhirWords(locale: Locale, timeZone: string): FhirWords {
     language: fhirLanguage(locale),
     level,
     relief,
+    // English keeps SNOMED CT's display for one muscle and the codes for several, as it always has.
+    ...(locale === 'en'
+      ? {}
+      : {
+          muscle: {
+            calf: t('report.csv.muscle.calf'),
+            thigh: t('report.csv.muscle.thigh'),
+            foot: t('report.csv.muscle.foot'),
+            toes: t('report.csv.muscle.toes'),
+            other: t('report.csv.muscle.other'),
+          },
+        }),
     diary: {
       duration: t('report.fhir.diary.duration'),
       'relief-tried': t('report.fhir.diary.relief-tried'),
