@@ -1,10 +1,13 @@
 // The clinician report on a generated three-month diary: FHIR Bundle size and resource counts,
-// the encrypted SHL file, and the one-page PDF's bytes and render time.
+// the encrypted SHL file, and the one-page PDF's bytes and render time, in English and then in each
+// other language (Chinese and Japanese embed a subset of a CJK font, so their PDFs are larger).
 // Usage: npx tsx bench/report.ts
 import { gzipSync } from 'node:zlib';
 import { buildFhirBundle } from '../src/core/fhir/index.js';
 import { buildReport } from '../src/core/report/index.js';
 import { sampleDiary } from '../src/core/report/sample-diary.test-support.js';
+import { LOCALES } from '../src/i18n/locales.js';
+import { fhirWords } from '../src/server/report/fhir-words.js';
 import { renderReportPdf } from '../src/server/report/pdf.js';
 import { encryptShlFile } from '../src/server/share/jwe.js';
 import { newShlKey } from '../src/server/share/token.js';
@@ -74,4 +77,23 @@ for (const paper of ['A4', 'LETTER'] as const) {
       `  ${paper.padEnd(6)} ${label.padEnd(20)} ${String(bytes).padStart(7)} bytes   first ${coldMs.toFixed(0)} ms   median ${quantile(times, 0.5).toFixed(1)} ms   p95 ${quantile(times, 0.95).toFixed(1)} ms`,
     );
   }
+}
+
+console.log(`\nIn each language (A4; FHIR with narratives; ${RUNS} renders after a cold first one)`);
+for (const locale of LOCALES) {
+  const words = fhirWords(locale, diary.person.timeZone);
+  const localized = buildFhirBundle(diary, { ...options, words });
+  if (!localized.ok) throw new Error(localized.error.message);
+  const fhirBytes = Buffer.byteLength(JSON.stringify(localized.bundle));
+  await renderReportPdf(reported.report, { paper: 'A4', locale });
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    bytes = (await renderReportPdf(reported.report, { paper: 'A4', locale })).length;
+    times.push(performance.now() - start);
+  }
+  console.log(
+    `  ${locale.padEnd(8)} PDF ${String(bytes).padStart(7)} bytes   median ${quantile(times, 0.5).toFixed(1)} ms   p95 ${quantile(times, 0.95).toFixed(1)} ms   FHIR ${kb(fhirBytes)}`,
+  );
 }

@@ -4,6 +4,7 @@ import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema } from '../../src/contract/report.js';
 import { fhirJsProblems, medplumProblems } from '../../src/core/fhir/validators.test-support.js';
+import { serverIntl } from '../../src/i18n/server-intl.js';
 import type { Store } from '../../src/server/db/connect.js';
 import { formatDuration } from '../../src/server/report/format.js';
 import { testApp } from '../support/app.js';
@@ -107,7 +108,7 @@ describe.each(storeTargets)('report, PDF and FHIR routes on $name', (target) => 
       expect(text).toContain(`at night: ${c.nightEpisodes} (${Math.round(c.nightShare * 100)}%)`);
       expect(text).toContain(`median intensity ${c.intensity.median}/10 (${c.intensity.rated} rated)`);
       expect(text).toContain(
-        `median duration ${formatDuration(c.durationSeconds.median)} (${c.durationSeconds.recorded} timed)`,
+        `median duration ${formatDuration(serverIntl('en', ['report']), c.durationSeconds.median)} (${c.durationSeconds.recorded} timed)`,
       );
       expect(text).toContain(
         `Period ${report.period.from} to ${report.period.to} (${report.period.days} days)`,

@@ -15,18 +15,21 @@ import {
   pregnancyObservations,
   triageResponse,
 } from './resources.js';
+import { ENGLISH_FHIR_WORDS, type FhirWords } from './words.js';
 
 /**
  * `fhirBase` is where the export is served (e.g. https://host/fhir): each entry's fullUrl is
  * `<fhirBase>/<type>/<id>`, so the relative references inside (Patient/<id>) resolve in the Bundle.
+ * `words` is the human-readable text in one language (English, without narratives, when not given).
  */
 export function buildFhirBundle(
   input: ReportInput,
-  options: ReportOptions & { fhirBase?: string },
+  options: ReportOptions & { fhirBase?: string; words?: FhirWords },
 ): { ok: true; bundle: Bundle } | { ok: false; error: ReportError } {
   const period = reportPeriod(input, options);
   if (!period.ok) return period;
   const { person } = input;
+  const words = options.words ?? ENGLISH_FHIR_WORDS;
   const now = options.now.toISOString();
   const clock = new ZoneClock(person.timeZone);
   const inRange = (day: number) => day >= period.firstDay && day <= period.lastDay;
@@ -38,22 +41,22 @@ export function buildFhirBundle(
     ...(person.name ? { display: person.name } : {}),
   };
   const resources: Resource[] = [
-    patient(person, now),
-    ...pregnancyObservations(person, stageOf(person, options.now), subject, now),
+    patient(person, now, words),
+    ...pregnancyObservations(person, stageOf(person, options.now), subject, now, words),
     ...input.episodes
       .filter((e) => inRange(localDay(e.startedAt)))
       .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
-      .map((e) => crampObservation(e, subject)),
+      .map((e) => crampObservation(e, subject, words)),
     ...input.checkins
       .filter((c) => inRange(epochDayOf(c.date)))
       .sort((a, b) => a.date.localeCompare(b.date))
-      .map((c) => checkinObservation(c, person.id, subject)),
-    triageQuestionnaire(),
+      .map((c) => checkinObservation(c, person.id, subject, words)),
+    triageQuestionnaire(words),
     ...input.triageChecks
       .filter((t) => inRange(localDay(t.createdAt)))
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-      .map((t) => triageResponse(t, subject)),
-    ...crampwiseCodeSystems(),
+      .map((t) => triageResponse(t, subject, words)),
+    ...crampwiseCodeSystems(words),
   ];
   const entry: BundleEntry[] = resources.map((resource) => ({
     fullUrl: `${fhirBase}/${resource.resourceType}/${resource.id}`,
@@ -66,6 +69,7 @@ export function buildFhirBundle(
       resourceType: 'Bundle',
       id,
       meta: { lastUpdated: now },
+      language: words.language,
       identifier: { system: 'urn:ietf:rfc:3986', value: `urn:uuid:${id}` },
       type: 'collection',
       timestamp: now,

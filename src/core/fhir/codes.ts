@@ -72,8 +72,9 @@ export const DIARY_CODES = {
 } as const;
 export type DiaryCode = keyof typeof DIARY_CODES;
 
-export const diaryCoding = (code: DiaryCode): Coding => ({
+/** A diary code, displayed in the export's language (English unless told). */
+export const diaryCoding = (code: DiaryCode, display: string = DIARY_CODES[code]): Coding => ({
   system: CODE_SYSTEM_URLS.diary,
   code,
-  display: DIARY_CODES[code],
+  display,
 });

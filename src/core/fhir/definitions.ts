@@ -2,19 +2,17 @@
 // QuestionnaireResponse and diary Observation points at, shipped inside each Bundle.
 import type { CodeSystem, Questionnaire } from '@medplum/fhirtypes';
 import { RELIEF_METHODS } from '../insights/vocabulary.js';
-import { LEVEL_DISPLAY, RELIEF_DISPLAY } from '../report/labels.js';
-import { FINDINGS, TRIAGE_LEVELS } from '../triage/index.js';
+import { FINDINGS, type FindingName, TRIAGE_LEVELS } from '../triage/index.js';
 import { CODE_SYSTEM_URLS, CRAMPWISE_FHIR, DIARY_CODES, QUESTIONNAIRE_URL } from './codes.js';
 import { resourceId } from './ids.js';
+import type { FhirWords } from './words.js';
 
 /** When these definitions last changed; their meta.lastUpdated. */
 export const DEFINITIONS_UPDATED = '2026-12-01T00:00:00Z';
 const PUBLISHER = 'Crampwise';
 
-// The words live with the report (the web app shows them too); the CodeSystems carry the same.
-export { LEVEL_DISPLAY, RELIEF_DISPLAY };
-
 function codeSystem(
+  words: FhirWords,
   key: keyof typeof CODE_SYSTEM_URLS,
   name: string,
   title: string,
@@ -25,6 +23,7 @@ function codeSystem(
     resourceType: 'CodeSystem',
     id,
     meta: { lastUpdated: DEFINITIONS_UPDATED },
+    language: words.language,
     url: CODE_SYSTEM_URLS[key],
     version: '1',
     name,
@@ -39,38 +38,47 @@ function codeSystem(
   };
 }
 
-export function crampwiseCodeSystems(): CodeSystem[] {
+/** Our three CodeSystems, their titles and displays in the words' language (codes never change). */
+export function crampwiseCodeSystems(words: FhirWords): CodeSystem[] {
   return [
     codeSystem(
+      words,
       'triageLevel',
       'CrampwiseTriageLevel',
-      'Crampwise triage level',
-      TRIAGE_LEVELS.map((code) => ({ code, ...LEVEL_DISPLAY[code] })),
+      words.codeSystemTitle.triageLevel,
+      TRIAGE_LEVELS.map((code) => ({ code, ...words.level[code] })),
     ),
     codeSystem(
+      words,
       'reliefMethod',
       'CrampwiseReliefMethod',
-      'Crampwise relief method',
-      RELIEF_METHODS.map((code) => ({ code, display: RELIEF_DISPLAY[code] })),
+      words.codeSystemTitle.reliefMethod,
+      RELIEF_METHODS.map((code) => ({ code, display: words.relief[code] })),
     ),
     codeSystem(
+      words,
       'diary',
       'CrampwiseDiary',
-      'Crampwise diary entries without a standard code',
-      Object.entries(DIARY_CODES).map(([code, display]) => ({ code, display })),
+      words.codeSystemTitle.diary,
+      (Object.keys(DIARY_CODES) as (keyof typeof DIARY_CODES)[]).map((code) => ({
+        code,
+        display: words.diary[code],
+      })),
     ),
   ];
 }
 
-export function triageQuestionnaire(): Questionnaire {
+export function triageQuestionnaire(words: FhirWords): Questionnaire {
+  const q = words.questionnaire;
   return {
     resourceType: 'Questionnaire',
     id: resourceId('Questionnaire', 'triage'),
     meta: { lastUpdated: DEFINITIONS_UPDATED },
+    language: words.language,
     url: QUESTIONNAIRE_URL,
     version: '2',
     name: 'CrampwiseTriage',
-    title: 'Should I call? Leg cramps and leg pain in pregnancy',
+    title: q.title,
     status: 'active',
     experimental: false,
     publisher: PUBLISHER,
@@ -79,29 +87,33 @@ export function triageQuestionnaire(): Questionnaire {
       {
         linkId: 'findings',
         type: 'group',
-        text: 'Signs (only those answered yes are recorded)',
-        item: FINDINGS.map((finding) => ({ linkId: finding.name, type: 'boolean', text: finding.question })),
+        text: q.findings,
+        item: FINDINGS.map((finding) => ({
+          linkId: finding.name,
+          type: 'boolean',
+          text: q.finding(finding.name as FindingName),
+        })),
       },
-      { linkId: 'gestational-week', type: 'integer', text: 'Week of pregnancy' },
+      { linkId: 'gestational-week', type: 'integer', text: q.gestationalWeek },
       {
         linkId: 'blood-pressure',
         type: 'group',
-        text: 'Blood pressure, if measured (mmHg)',
+        text: q.bloodPressure,
         item: [
-          { linkId: 'systolic', type: 'integer', text: 'Systolic (top number)' },
-          { linkId: 'diastolic', type: 'integer', text: 'Diastolic (bottom number)' },
+          { linkId: 'systolic', type: 'integer', text: q.systolic },
+          { linkId: 'diastolic', type: 'integer', text: q.diastolic },
         ],
       },
       {
         linkId: 'level',
         type: 'choice',
-        text: 'What to do (the result of the check)',
+        text: q.level,
         readOnly: true,
         answerOption: TRIAGE_LEVELS.map((code) => ({
-          valueCoding: { system: CODE_SYSTEM_URLS.triageLevel, code, display: LEVEL_DISPLAY[code].display },
+          valueCoding: { system: CODE_SYSTEM_URLS.triageLevel, code, display: words.level[code].display },
         })),
       },
-      { linkId: 'reasons', type: 'string', text: 'Why', repeats: true, readOnly: true },
+      { linkId: 'reasons', type: 'string', text: q.reasons, repeats: true, readOnly: true },
     ],
   };
 }

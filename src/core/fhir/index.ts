@@ -3,3 +3,4 @@ export { buildFhirBundle } from './bundle.js';
 export * from './codes.js';
 export { crampwiseCodeSystems, DEFINITIONS_UPDATED, triageQuestionnaire } from './definitions.js';
 export { resourceId, stableUuid } from './ids.js';
+export { ENGLISH_FHIR_WORDS, type FhirWords, type Narratives, narrativeOf } from './words.js';

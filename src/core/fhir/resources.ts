@@ -11,7 +11,7 @@ import type {
   Reference,
 } from '@medplum/fhirtypes';
 import type { CheckinRecord, EpisodeRecord } from '../insights/records.js';
-import { HABITS } from '../insights/vocabulary.js';
+import { HABITS, type Muscle } from '../insights/vocabulary.js';
 import type { ReportPerson, ReportStage, TriageCheckFact } from '../report/types.js';
 import {
   CHECKIN_EXTENSION_URL,
@@ -30,14 +30,23 @@ import {
   SIDE_CODES,
   UCUM,
 } from './codes.js';
-import { LEVEL_DISPLAY, RELIEF_DISPLAY } from './definitions.js';
 import { resourceId } from './ids.js';
+import { type FhirWords, narrativeOf } from './words.js';
 
-export function patient(person: ReportPerson, lastUpdated: string): Patient {
+/** The resource's language and, when the words have narratives, its human-readable text. */
+function human(words: FhirWords, sentence: (n: NonNullable<FhirWords['narrative']>) => string) {
+  return {
+    language: words.language,
+    ...(words.narrative ? { text: narrativeOf(sentence(words.narrative)) } : {}),
+  };
+}
+
+export function patient(person: ReportPerson, lastUpdated: string, words: FhirWords): Patient {
   return {
     resourceType: 'Patient',
     id: resourceId('Patient', person.id),
     meta: { lastUpdated },
+    ...human(words, (n) => n.patient(person)),
     ...(person.name ? { name: [{ text: person.name }] } : {}),
     // A FHIR date may be a year alone: we keep only the birth year.
     ...(person.birthYear !== null ? { birthDate: String(person.birthYear).padStart(4, '0') } : {}),
@@ -57,11 +66,14 @@ function observation(
   subject: Reference<Patient>,
   lastUpdated: string,
   fields: Omit<Observation, 'resourceType' | 'status' | 'subject' | 'meta' | 'id'>,
+  words: FhirWords,
+  sentence: (n: NonNullable<FhirWords['narrative']>) => string,
 ): Observation {
   return {
     resourceType: 'Observation',
     id: resourceId(kind, ourId),
     meta: { lastUpdated },
+    ...human(words, sentence),
     status: 'final',
     subject,
     // The person recorded it themselves.
@@ -76,43 +88,78 @@ export function pregnancyObservations(
   stage: ReportStage,
   subject: Reference<Patient>,
   now: string,
+  words: FhirWords,
 ): Observation[] {
   const out: Observation[] = [];
-  if (person.dueDate !== null) {
+  const { dueDate } = person;
+  if (dueDate !== null) {
     out.push(
-      observation('Observation/due-date', person.id, subject, now, {
-        code: { coding: [ESTIMATED_DUE_DATE], text: 'Estimated due date' },
-        effectiveDateTime: now,
-        valueDateTime: person.dueDate,
-      }),
+      observation(
+        'Observation/due-date',
+        person.id,
+        subject,
+        now,
+        {
+          code: { coding: [ESTIMATED_DUE_DATE], text: words.text.dueDate },
+          effectiveDateTime: now,
+          valueDateTime: dueDate,
+        },
+        words,
+        (n) => n.dueDate(dueDate),
+      ),
     );
   }
   if (stage.status === 'pregnant' || stage.status === 'post-term') {
     out.push(
-      observation('Observation/pregnancy-status', person.id, subject, now, {
-        code: { coding: [PREGNANCY_STATUS], text: 'Pregnancy status' },
-        effectiveDateTime: now,
-        valueCodeableConcept: { coding: [PREGNANT], text: 'Pregnant' },
-      }),
-      observation('Observation/gestational-age', person.id, subject, now, {
-        code: { coding: [GESTATIONAL_AGE], text: `Gestational age: ${stage.weeks} weeks ${stage.days} days` },
-        effectiveDateTime: now,
-        valueQuantity: {
-          value: Math.round(((stage.weeks * 7 + stage.days) / 7) * 100) / 100,
-          unit: 'wk',
-          system: UCUM,
-          code: 'wk',
+      observation(
+        'Observation/pregnancy-status',
+        person.id,
+        subject,
+        now,
+        {
+          code: { coding: [PREGNANCY_STATUS], text: words.text.pregnancyStatus },
+          effectiveDateTime: now,
+          valueCodeableConcept: { coding: [PREGNANT], text: words.text.pregnant },
         },
-      }),
+        words,
+        () => `${words.text.pregnancyStatus}: ${words.text.pregnant}`,
+      ),
+      observation(
+        'Observation/gestational-age',
+        person.id,
+        subject,
+        now,
+        {
+          code: { coding: [GESTATIONAL_AGE], text: words.text.gestationalAge(stage.weeks, stage.days) },
+          effectiveDateTime: now,
+          valueQuantity: {
+            value: Math.round(((stage.weeks * 7 + stage.days) / 7) * 100) / 100,
+            unit: 'wk',
+            system: UCUM,
+            code: 'wk',
+          },
+        },
+        words,
+        (n) => n.gestationalAge(stage),
+      ),
     );
   }
   if (stage.status === 'after-birth') {
+    const { birthDate } = stage;
     out.push(
-      observation('Observation/delivery-date', person.id, subject, now, {
-        code: { coding: [DELIVERY_DATE], text: 'Date of birth of the baby' },
-        effectiveDateTime: stage.birthDate,
-        valueDateTime: stage.birthDate,
-      }),
+      observation(
+        'Observation/delivery-date',
+        person.id,
+        subject,
+        now,
+        {
+          code: { coding: [DELIVERY_DATE], text: words.text.deliveryDate },
+          effectiveDateTime: birthDate,
+          valueDateTime: birthDate,
+        },
+        words,
+        (n) => n.delivery(birthDate),
+      ),
     );
   }
   return out;
@@ -123,7 +170,11 @@ const component = (code: ObservationComponent['code'], value: Partial<Observatio
   ...value,
 });
 
-export function crampObservation(episode: EpisodeRecord, subject: Reference<Patient>): Observation {
+export function crampObservation(
+  episode: EpisodeRecord,
+  subject: Reference<Patient>,
+  words: FhirWords,
+): Observation {
   const components: ObservationComponent[] = [];
   if (episode.intensity !== null)
     components.push(component({ coding: [PAIN_SEVERITY] }, { valueInteger: episode.intensity }));
@@ -134,7 +185,7 @@ export function crampObservation(episode: EpisodeRecord, subject: Reference<Pati
   if (episode.durationSeconds !== null)
     components.push(
       component(
-        { coding: [diaryCoding('duration')] },
+        { coding: [diaryCoding('duration', words.diary.duration)] },
         { valueQuantity: { value: episode.durationSeconds, unit: 's', system: UCUM, code: 's' } },
       ),
     );
@@ -145,11 +196,11 @@ export function crampObservation(episode: EpisodeRecord, subject: Reference<Pati
     for (const method of methods)
       components.push(
         component(
-          { coding: [diaryCoding(code)] },
+          { coding: [diaryCoding(code, words.diary[code])] },
           {
             valueCodeableConcept: {
               coding: [
-                { system: CODE_SYSTEM_URLS.reliefMethod, code: method, display: RELIEF_DISPLAY[method] },
+                { system: CODE_SYSTEM_URLS.reliefMethod, code: method, display: words.relief[method] },
               ],
             },
           },
@@ -161,30 +212,42 @@ export function crampObservation(episode: EpisodeRecord, subject: Reference<Pati
   if (episode.minutesToRelief !== null)
     components.push(
       component(
-        { coding: [diaryCoding('time-to-relief')] },
+        { coding: [diaryCoding('time-to-relief', words.diary['time-to-relief'])] },
         { valueQuantity: { value: episode.minutesToRelief, unit: 'min', system: UCUM, code: 'min' } },
       ),
     );
   components.push(
-    component({ coding: [diaryCoding('woke-from-sleep')] }, { valueBoolean: episode.wokeFromSleep }),
+    component(
+      { coding: [diaryCoding('woke-from-sleep', words.diary['woke-from-sleep'])] },
+      { valueBoolean: episode.wokeFromSleep },
+    ),
   );
 
-  return observation('Observation/cramp', episode.id, subject, episode.updatedAt, {
-    code: { coding: [CRAMP_IN_LOWER_LEG], text: 'Leg cramp' },
-    effectiveDateTime: episode.startedAt,
-    issued: episode.createdAt,
-    ...(episode.muscles.length > 0 ? { bodySite: bodySite(episode.muscles) } : {}),
-    component: components,
-    ...(episode.notes ? { note: [{ text: episode.notes }] } : {}),
-  });
+  return observation(
+    'Observation/cramp',
+    episode.id,
+    subject,
+    episode.updatedAt,
+    {
+      code: { coding: [CRAMP_IN_LOWER_LEG], text: words.text.legCramp },
+      effectiveDateTime: episode.startedAt,
+      issued: episode.createdAt,
+      ...(episode.muscles.length > 0 ? { bodySite: bodySite(episode.muscles, words) } : {}),
+      component: components,
+      ...(episode.notes ? { note: [{ text: episode.notes }] } : {}),
+    },
+    words,
+    (n) => n.cramp(episode),
+  );
 }
 
 /** One muscle gets its code; several (Observation.bodySite holds one concept) are named in text. */
-function bodySite(muscles: EpisodeRecord['muscles']): CodeableConcept {
+function bodySite(muscles: EpisodeRecord['muscles'], words: FhirWords): CodeableConcept {
   const [only] = muscles;
+  const name = (m: Muscle) => words.muscle?.[m];
   if (muscles.length === 1 && only !== undefined && only !== 'other')
-    return { coding: [MUSCLE_CODES[only]], text: MUSCLE_CODES[only].display! };
-  return { text: muscles.join(', ') };
+    return { coding: [MUSCLE_CODES[only]], text: name(only) ?? MUSCLE_CODES[only].display! };
+  return { text: muscles.map((m) => name(m) ?? m).join(', ') };
 }
 
 /** A check-in's answers as sub-extensions of the documented daily-check-in extension. */
@@ -211,18 +274,35 @@ export function checkinObservation(
   checkin: CheckinRecord,
   personId: string,
   subject: Reference<Patient>,
+  words: FhirWords,
 ): Observation {
   const extension = checkinExtension(checkin);
-  return observation('Observation/check-in', `${personId}/${checkin.date}`, subject, checkin.updatedAt, {
-    ...(extension ? { extension: [extension] } : {}),
-    code: { coding: [diaryCoding('daily-check-in')], text: 'Daily check-in' },
-    effectiveDateTime: checkin.date,
-    issued: checkin.createdAt,
-    ...(checkin.notes ? { note: [{ text: checkin.notes }] } : {}),
-  });
+  return observation(
+    'Observation/check-in',
+    `${personId}/${checkin.date}`,
+    subject,
+    checkin.updatedAt,
+    {
+      ...(extension ? { extension: [extension] } : {}),
+      code: {
+        coding: [diaryCoding('daily-check-in', words.diary['daily-check-in'])],
+        text: words.text.dailyCheckIn,
+      },
+      effectiveDateTime: checkin.date,
+      issued: checkin.createdAt,
+      ...(checkin.notes ? { note: [{ text: checkin.notes }] } : {}),
+    },
+    words,
+    (n) => n.checkin(checkin),
+  );
 }
 
-export function triageResponse(check: TriageCheckFact, subject: Reference<Patient>): QuestionnaireResponse {
+/** One saved check. Its reasons stay the sentences saved with it: they are the record of what was said. */
+export function triageResponse(
+  check: TriageCheckFact,
+  subject: Reference<Patient>,
+  words: FhirWords,
+): QuestionnaireResponse {
   const item: QuestionnaireResponseItem[] = [];
   if (check.findings.length > 0)
     item.push({
@@ -246,7 +326,7 @@ export function triageResponse(check: TriageCheckFact, subject: Reference<Patien
         valueCoding: {
           system: CODE_SYSTEM_URLS.triageLevel,
           code: check.level,
-          display: LEVEL_DISPLAY[check.level].display,
+          display: words.level[check.level].display,
         },
       },
     ],
@@ -257,6 +337,7 @@ export function triageResponse(check: TriageCheckFact, subject: Reference<Patien
     resourceType: 'QuestionnaireResponse',
     id: resourceId('QuestionnaireResponse/triage', check.id),
     meta: { lastUpdated: check.createdAt },
+    ...human(words, (n) => n.triage(check)),
     questionnaire: QUESTIONNAIRE_URL,
     status: 'completed',
     subject,

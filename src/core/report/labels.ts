@@ -1,5 +1,6 @@
-// The words for triage levels and relief methods, shared by the report (PDF, pages) and the FHIR
-// CodeSystems' displays, so a clinician reads the same word in each.
+// The English words for triage levels and relief methods: the FHIR export's default displays
+// (src/core/fhir/words.ts). The report, its pages and the translated exports take the same words,
+// in every language, from the `report` catalog (src/server/report/words.ts).
 import type { ReliefMethod } from '../insights/vocabulary.js';
 import type { TriageLevel } from '../triage/index.js';
 

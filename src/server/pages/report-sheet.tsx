@@ -1,13 +1,17 @@
 // The clinician report as HTML: the share link's page renders it on the server and the web app's
 // /report page renders the same component, so both read exactly as the PDF does (same lines, from
-// src/server/report/format.ts). Pure: no browser or Node API, only the report.
+// src/server/report/format.ts), in the language of the IntlShape passed in. Pure: no browser or Node
+// API, only the report and the words.
+import type { IntlShape } from 'react-intl';
 import type { Report } from '../../core/report/index.js';
 import {
   crampSummary,
   formatRedFlag,
-  formatStage,
   habitLines,
+  periodLine,
+  personLine,
   reliefLines,
+  reportTitle,
   supplementLine,
   trendLine,
   triageLines,
@@ -15,9 +19,11 @@ import {
 
 type Week = Report['cramps']['perWeek']['weeks'][number];
 
-function weekLabel(week: Week): string {
-  if (week.pregnancyWeek !== null) return `Week ${week.pregnancyWeek}`;
-  if (week.weeksSinceBirth !== null) return `${week.weeksSinceBirth} wk after birth`;
+function weekLabel(intl: IntlShape, week: Week): string {
+  if (week.pregnancyWeek !== null)
+    return intl.formatMessage({ id: 'report.chart.pregnancyWeek' }, { week: week.pregnancyWeek });
+  if (week.weeksSinceBirth !== null)
+    return intl.formatMessage({ id: 'report.chart.afterBirth' }, { weeks: week.weeksSinceBirth });
   return week.isoWeek ?? week.start;
 }
 
@@ -33,21 +39,23 @@ function Lines({ items, empty }: { items: string[]; empty: string }) {
   );
 }
 
-function WeeklyChart({ report }: { report: Report }) {
+function WeeklyChart({ report, intl }: { report: Report; intl: IntlShape }) {
+  const t = (id: string) => intl.formatMessage({ id });
   const weeks = report.cramps.perWeek.weeks;
-  if (weeks.length === 0) return <p className="muted">No weeks in this period.</p>;
+  if (weeks.length === 0) return <p className="muted">{t('report.chart.noWeeks')}</p>;
   const most = Math.max(1, ...weeks.map((w) => w.episodes));
-  const basis = report.cramps.perWeek.basis === 'pregnancy' ? 'week of pregnancy' : 'calendar week';
   return (
     <table className="report-weeks">
-      <caption>Cramps per {basis} (dark: at night, 22:00–06:00 or woke from sleep)</caption>
+      <caption>
+        {intl.formatMessage({ id: 'report.chart.caption' }, { basis: report.cramps.perWeek.basis })}
+      </caption>
       <thead>
         <tr>
-          <th scope="col">Week</th>
-          <th scope="col">Cramps</th>
-          <th scope="col">At night</th>
+          <th scope="col">{t('report.chart.week')}</th>
+          <th scope="col">{t('report.chart.cramps')}</th>
+          <th scope="col">{t('report.chart.night')}</th>
           <th scope="col">
-            <span className="visually-hidden">Chart</span>
+            <span className="visually-hidden">{t('report.chart.bar')}</span>
           </th>
         </tr>
       </thead>
@@ -55,10 +63,10 @@ function WeeklyChart({ report }: { report: Report }) {
         {weeks.map((w) => (
           <tr key={w.start}>
             <th scope="row">
-              {weekLabel(w)} <span className="muted">({w.start})</span>
+              {weekLabel(intl, w)} <span className="muted">({w.start})</span>
             </th>
-            <td>{w.episodes}</td>
-            <td>{w.nightEpisodes}</td>
+            <td>{intl.formatNumber(w.episodes)}</td>
+            <td>{intl.formatNumber(w.nightEpisodes)}</td>
             <td className="report-bar-cell" aria-hidden="true">
               <span className="report-bar" style={{ width: `${(w.episodes / most) * 100}%` }}>
                 <span
@@ -74,56 +82,51 @@ function WeeklyChart({ report }: { report: Report }) {
   );
 }
 
-export function ReportSheet({ report }: { report: Report }) {
-  const p = report.period;
+export function ReportSheet({ report, intl }: { report: Report; intl: IntlShape }) {
+  const t = (id: string) => intl.formatMessage({ id });
   return (
     <article className="report-sheet" data-testid="report-sheet">
       <header>
-        <h2 className="report-who">Leg cramp report: {report.person.name ?? 'name not given'}</h2>
-        <p>
-          {report.person.birthYear !== null ? `Born ${report.person.birthYear} · ` : ''}
-          {formatStage(report.stage)}
-        </p>
-        <p className="muted">
-          Period {p.from} to {p.to} ({p.days} days) · generated{' '}
-          {report.generatedAt.slice(0, 16).replace('T', ' ')} UTC · times in {p.timeZone}
-        </p>
-        <p className="notice">
-          Every figure here is self-reported by the patient in the Crampwise diary; none is a clinical
-          measurement.
-        </p>
+        <h2 className="report-who">{reportTitle(intl, report)}</h2>
+        <p>{personLine(intl, report)}</p>
+        <p className="muted">{periodLine(intl, report)}</p>
+        <p className="notice">{t('report.notice')}</p>
       </header>
       <section>
-        <h3>Cramps (self-reported)</h3>
-        <p data-testid="report-cramps">{crampSummary(report)}</p>
-        <p>{trendLine(report)}</p>
-        <WeeklyChart report={report} />
+        <h3>{t('report.heading.cramps')}</h3>
+        <p data-testid="report-cramps">{crampSummary(intl, report)}</p>
+        <p>{trendLine(intl, report)}</p>
+        <WeeklyChart report={report} intl={intl} />
       </section>
       <section>
-        <h3>Red flags seen (self-reported)</h3>
-        <Lines items={report.redFlags.seen.map(formatRedFlag)} empty="None recorded." />
+        <h3>{t('report.heading.redFlags')}</h3>
+        <Lines
+          items={report.redFlags.seen.map((f) => formatRedFlag(intl, f))}
+          empty={t('report.empty.redFlags')}
+        />
       </section>
       <section>
-        <h3>Triage checks: level, date and reasons (answers self-reported)</h3>
-        <Lines items={triageLines(report)} empty="No checks in this period." />
+        <h3>{t('report.heading.triage')}</h3>
+        <Lines items={triageLines(intl, report)} empty={t('report.empty.triage')} />
       </section>
       <section>
-        <h3>What was tried and what helped (self-reported)</h3>
-        <Lines items={reliefLines(report)} empty="Nothing recorded." />
+        <h3>{t('report.heading.relief')}</h3>
+        <Lines items={reliefLines(intl, report)} empty={t('report.empty.relief')} />
       </section>
       <section>
         <h3>
-          Habits and cramps (self-reported; shown only with {report.habits.minNightsPerSide}+ nights on each
-          side)
+          {intl.formatMessage({ id: 'report.heading.habits' }, { min: report.habits.minNightsPerSide })}
         </h3>
-        <Lines items={habitLines(report)} empty="No habit has enough nights on each side to compare yet." />
+        <Lines items={habitLines(intl, report)} empty={t('report.empty.habits')} />
         {report.habits.leftOut > 0 && (
-          <p className="muted">{report.habits.leftOut} habits left out: too few nights to compare.</p>
+          <p className="muted">
+            {intl.formatMessage({ id: 'report.habits.leftOut' }, { count: report.habits.leftOut })}
+          </p>
         )}
       </section>
       <section>
-        <h3>Supplements (self-reported)</h3>
-        <p>{supplementLine(report)}</p>
+        <h3>{t('report.heading.supplements')}</h3>
+        <p>{supplementLine(intl, report)}</p>
       </section>
     </article>
   );

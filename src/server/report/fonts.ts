@@ -26,8 +26,12 @@ export function fontData(name: FontName): Buffer {
   return data;
 }
 
-/** Han, kana, CJK punctuation and full-width forms: drawn with a CJK font. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+/**
+ * Han, kana, CJK punctuation and full-width forms: drawn with a CJK font. The whole U+3000–U+30FF
+ * range, because the katakana long-vowel mark ー and the middle dot ・ are script Common, not Katakana,
+ * and Noto Sans has no glyph for them ("レポート" came out as "レポ ト").
+ */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u30ff\uff00-\uffef]/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export type Run = { text: string; font: FontName };

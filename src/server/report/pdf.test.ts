@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { buildReport, type Report } from '../../core/report/index.js';
 import { SAMPLE_PERSON, sampleDiary } from '../../core/report/sample-diary.test-support.js';
 import type { ReportInput } from '../../core/report/types.js';
+import { CATALOGS } from '../../i18n/catalogs.js';
+import { serverIntl } from '../../i18n/server-intl.js';
 import { fontRuns } from './fonts.js';
 import { formatDuration, levelLabel } from './format.js';
+import { supplementLabel } from './words.js';
+
+const en = serverIntl('en', ['report']);
+
 import { PAPERS, renderReportPdf } from './pdf.js';
 
 const now = new Date('2026-06-01T09:00:00Z');
@@ -45,7 +51,7 @@ describe('renderReportPdf', () => {
     expect(text).toContain(`at night: ${c.nightEpisodes} (${Math.round(c.nightShare! * 100)}%)`);
     expect(text).toContain(`median intensity ${c.intensity.median}/10 (${c.intensity.rated} rated)`);
     expect(text).toContain(
-      `median duration ${formatDuration(c.durationSeconds.median!)} (${c.durationSeconds.recorded} timed)`,
+      `median duration ${formatDuration(en, c.durationSeconds.median!)} (${c.durationSeconds.recorded} timed)`,
     );
     expect(text).toContain(`rate ratio ${c.trend.rateRatio!.toFixed(2)}`);
     expect(text).toContain(
@@ -53,11 +59,12 @@ describe('renderReportPdf', () => {
     );
     expect(text).toContain(`Week ${(report.stage as { weeks: number }).weeks}+`);
     for (const check of report.triageChecks.checks)
-      expect(text).toContain(`${check.date} ${levelLabel(check.level)}.`);
+      expect(text).toContain(`${check.date} ${levelLabel(en, check.level)}.`);
     for (const method of report.relief.methods)
       expect(text).toContain(`helped ${method.helped} of ${method.tried}`);
     for (const habit of report.habits.compared) expect(text).toContain(`ratio ${habit.rateRatio.toFixed(2)}`);
-    for (const s of report.supplements.taken) expect(text).toContain(`${s.supplement} ${s.daysTaken}`);
+    for (const s of report.supplements.taken)
+      expect(text).toContain(`${supplementLabel(en, s.supplement)} ${s.daysTaken}`);
     expect(text.match(/self-reported/g)?.length).toBeGreaterThanOrEqual(7);
   });
 
@@ -113,6 +120,71 @@ describe('renderReportPdf', () => {
   });
 });
 
+describe('renderReportPdf in the person’s language', () => {
+  const squeeze = (text: string) => text.replace(/\s+/g, '');
+  const words = (locale: 'zh-Hans' | 'ru' | 'ja') => CATALOGS.report[locale];
+
+  for (const locale of ['ru', 'zh-Hans', 'ja'] as const) {
+    it(`reads back in ${locale}: the catalog's headings, on one page, with no missing glyph`, async () => {
+      const pdf = await renderReportPdf(report, { paper: 'A4', locale });
+      const { text, pages } = await read(pdf);
+      expect(pages).toBe(1);
+      expect(text).not.toContain('\ufffd');
+      const flat = squeeze(text);
+      for (const id of [
+        'report.heading.cramps',
+        'report.heading.redFlags',
+        'report.heading.relief',
+        'report.heading.supplements',
+        'report.notice',
+      ])
+        expect(flat).toContain(squeeze(words(locale)[id]!));
+      // The title carries the catalog's words, so the Japanese title must keep its ー (レポート).
+      expect(flat).toContain(squeeze(words(locale)['report.title']!));
+      expect(pdf.toString('latin1')).toContain(`/Lang (${locale})`);
+    });
+  }
+
+  const withCramps = (count: number) => reportOf({ ...diary, episodes: diary.episodes.slice(0, count) });
+
+  it('counts cramps with the Russian plural: 1 судорога, 3 судороги, 5 судорог, 21 судорога', async () => {
+    for (const [count, form] of [
+      [1, '1 судорога'],
+      [3, '3 судороги'],
+      [5, '5 судорог'],
+      [21, '21 судорога'],
+    ] as const) {
+      const r = withCramps(count);
+      expect(r.cramps.episodes).toBe(count);
+      const { text } = await read(await renderReportPdf(r, { paper: 'A4', locale: 'ru' }));
+      expect(text).toContain(`Всего: ${form} ·`);
+    }
+  });
+
+  it('counts cramps in Chinese and Japanese with their counters', async () => {
+    const r = withCramps(3);
+    expect(
+      squeeze((await read(await renderReportPdf(r, { paper: 'A4', locale: 'zh-Hans' }))).text),
+    ).toContain('抽筋：3次');
+    expect(squeeze((await read(await renderReportPdf(r, { paper: 'A4', locale: 'ja' }))).text)).toContain(
+      'こむら返り：3回',
+    );
+  });
+
+  it('names the levels, findings and methods in the language, and leaves no English word but names', async () => {
+    const read1 = await read(await renderReportPdf(report, { paper: 'A4', locale: 'ru' }));
+    // pdf-parse ends each page with its own "-- 1 of 1 --".
+    const text = read1.text.replace(/-- \d+ of \d+ --/g, '');
+    expect(text).toContain(words('ru')['report.level.urgent']);
+    expect(text).toContain(words('ru')['report.finding.one_leg_swollen']);
+    expect(text).toContain(words('ru')['report.relief.method.calf-stretch']);
+    // Names only: the person's, the brand, the time zone, UTC, and vitamin D ("витамин D").
+    const allowed = new Set(['Anna', 'Petrova', 'Crampwise', 'UTC', 'Europe', 'London', 'D']);
+    const latin = (text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).filter((w) => !allowed.has(w));
+    expect(latin).toEqual([]);
+  });
+});
+
 describe('fontRuns', () => {
   it('sends Han to SC, kana and Japanese-language Han to JP, the rest to Noto Sans', () => {
     expect(fontRuns('Анна 王小红', 'regular', null)).toEqual([
@@ -121,5 +193,10 @@ describe('fontRuns', () => {
     ]);
     expect(fontRuns('山田さくら', 'bold', null)).toEqual([{ text: '山田さくら', font: 'jp' }]);
     expect(fontRuns('山田', 'bold', 'ja')).toEqual([{ text: '山田', font: 'jp' }]);
+  });
+
+  // Regression: ー and ・ are script Common, so "レポート" went to Noto Sans, which has no glyph for ー.
+  it('keeps the katakana long-vowel mark and middle dot in the CJK run', () => {
+    expect(fontRuns('レポート・日付', 'regular', 'ja')).toEqual([{ text: 'レポート・日付', font: 'jp' }]);
   });
 });

@@ -1,14 +1,21 @@
-// The report as a one-page PDF for a midwife or doctor (pdfkit, Noto fonts subsetted). Lists are
-// cut to the room left on the page, with a count of what did not fit, so it never runs over.
+// The report as a one-page PDF for a midwife or doctor (pdfkit, Noto fonts subsetted), in the
+// reader's language: every line is split into runs a font can draw (Noto Sans for Latin and
+// Cyrillic, Noto Sans SC or JP for Han and kana) and cut with an ellipsis to the line's width.
+// Lists are cut to the room left on the page, with a count of what did not fit, so it never runs over.
 import PDFDocument from 'pdfkit';
+import type { IntlShape } from 'react-intl';
 import type { Report } from '../../core/report/index.js';
-import { type FontName, fontData, fontRuns } from './fonts.js';
+import type { Locale } from '../../i18n/locales.js';
+import { serverIntl } from '../../i18n/server-intl.js';
+import { type FontName, fontData, fontRuns, type Run } from './fonts.js';
 import {
   crampSummary,
   formatRedFlag,
-  formatStage,
   habitLines,
+  periodLine,
+  personLine,
   reliefLines,
+  reportTitle,
   supplementLine,
   trendLine,
   triageLines,
@@ -43,42 +50,71 @@ function setFont(doc: Doc, name: FontName): void {
   doc.font(name);
 }
 
-/** Writes one line that may mix scripts, each run in a font that has its glyphs. */
-function mixed(
-  doc: Doc,
-  text: string,
-  x: number,
-  y: number,
-  size: number,
-  weight: 'regular' | 'bold',
-  locale: string | null,
-): void {
-  const runs = fontRuns(text, weight, locale);
-  doc.fontSize(size);
-  runs.forEach((run, i) => {
-    setFont(doc, run.font);
-    if (i === 0) doc.text(run.text, x, y, { continued: i < runs.length - 1, lineBreak: false });
-    else doc.text(run.text, { continued: i < runs.length - 1, lineBreak: false });
-  });
+/** What every line of one document is written with: the words and the CJK glyph shapes to use. */
+type Writer = { doc: Doc; intl: IntlShape; fontLocale: string | null };
+
+const ELLIPSIS = '…';
+
+function runWidth(doc: Doc, run: Run, size: number): number {
+  setFont(doc, run.font);
+  return doc.fontSize(size).widthOfString(run.text);
 }
 
-/** A Latin-script line cut to one line's width. */
+/** The runs of `text` cut to `width` points, with an ellipsis where it was cut. */
+function fitted(doc: Doc, runs: Run[], width: number, size: number, latin: 'regular' | 'bold'): Run[] {
+  const total = runs.reduce((sum, run) => sum + runWidth(doc, run, size), 0);
+  if (total <= width) return runs;
+  const room = width - runWidth(doc, { text: ELLIPSIS, font: latin }, size);
+  const out: Run[] = [];
+  let used = 0;
+  for (const run of runs) {
+    const w = runWidth(doc, run, size);
+    if (used + w <= room) {
+      out.push(run);
+      used += w;
+      continue;
+    }
+    // The longest prefix of this run that still fits (by code point, so no surrogate is split).
+    const chars = [...run.text];
+    let low = 0;
+    let high = chars.length;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (used + runWidth(doc, { ...run, text: chars.slice(0, mid).join('') }, size) <= room) low = mid;
+      else high = mid - 1;
+    }
+    if (low > 0) out.push({ ...run, text: chars.slice(0, low).join('') });
+    break;
+  }
+  out.push({ text: ELLIPSIS, font: latin });
+  return out;
+}
+
+/** One line in any script, each run in a font that has its glyphs, cut to one line's width. */
 function line(
-  doc: Doc,
+  w: Writer,
   text: string,
   x: number,
   y: number,
   width: number,
   options: { bold?: boolean; color?: string; size?: number } = {},
 ): void {
-  setFont(doc, options.bold ? 'bold' : 'regular');
-  doc
-    .fontSize(options.size ?? BODY)
-    .fillColor(options.color ?? INK)
-    .text(text, x, y, { width, height: LINE, ellipsis: true, lineBreak: false });
+  const { doc } = w;
+  const size = options.size ?? BODY;
+  const latin = options.bold ? 'bold' : 'regular';
+  const runs = fitted(doc, fontRuns(text, latin, w.fontLocale), width, size, latin);
+  doc.fillColor(options.color ?? INK);
+  runs.forEach((run, i) => {
+    setFont(doc, run.font);
+    doc.fontSize(size);
+    const continued = i < runs.length - 1;
+    if (i === 0) doc.text(run.text, x, y, { continued, lineBreak: false });
+    else doc.text(run.text, { continued, lineBreak: false });
+  });
 }
 
-function chart(doc: Doc, report: Report, x: number, y: number, width: number, height: number): void {
+function chart(w: Writer, report: Report, x: number, y: number, width: number, height: number): void {
+  const { doc } = w;
   const weeks = report.cramps.perWeek.weeks;
   const axis = 18;
   const plotX = x + axis;
@@ -99,9 +135,9 @@ function chart(doc: Doc, report: Report, x: number, y: number, width: number, he
     doc.text(String(tick), x, ty - 3, { width: axis - 3, align: 'right', lineBreak: false });
   }
   if (weeks.length === 0) {
-    doc
-      .fontSize(BODY)
-      .text('No cramps logged in this period.', plotX + 6, y + plotH / 2 - 4, { lineBreak: false });
+    line(w, w.intl.formatMessage({ id: 'report.chart.noCramps' }), plotX + 6, y + plotH / 2 - 4, plotW - 6, {
+      color: MUTED,
+    });
     return;
   }
   const slot = plotW / weeks.length;
@@ -123,18 +159,28 @@ function chart(doc: Doc, report: Report, x: number, y: number, width: number, he
   });
 }
 
+/** The CJK glyph shapes to use: the report's language, else the person's own tag (for their name). */
+function fontLocaleOf(report: Report, locale: Locale): string | null {
+  return locale === 'ja' || locale === 'zh-Hans' ? locale : report.person.locale;
+}
+
 /**
- * Renders the report on exactly one page of the given paper size.
- * @example const pdf = await renderReportPdf(report, { paper: 'A4' });
+ * Renders the report on exactly one page of the given paper size, in `locale` (English by default).
+ * @example const pdf = await renderReportPdf(report, { paper: 'A4', locale: 'ru' });
  */
-export function renderReportPdf(report: Report, options: { paper: Paper }): Promise<Buffer> {
+export function renderReportPdf(report: Report, options: { paper: Paper; locale?: Locale }): Promise<Buffer> {
+  const locale = options.locale ?? 'en';
+  const intl = serverIntl(locale, ['report']);
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const doc = new PDFDocument({
     size: options.paper,
     margin: MARGIN,
     autoFirstPage: true,
-    info: { Title: 'Leg cramp report', Author: 'Crampwise', Subject: 'Self-reported diary summary' },
+    lang: locale,
+    info: { Title: t('report.title'), Author: 'Crampwise', Subject: t('report.pdf.subject') },
     pdfVersion: '1.7',
   });
+  const w: Writer = { doc, intl, fontLocale: fontLocaleOf(report, locale) };
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -143,48 +189,31 @@ export function renderReportPdf(report: Report, options: { paper: Paper }): Prom
   });
   const width = doc.page.width - 2 * MARGIN;
   const bottom = doc.page.height - MARGIN - LINE * 1.5;
-  const locale = report.person.locale;
   let y = MARGIN;
 
-  doc.fillColor(INK);
-  mixed(doc, `Leg cramp report: ${report.person.name ?? 'name not given'}`, MARGIN, y, 15, 'bold', locale);
+  line(w, reportTitle(intl, report), MARGIN, y, width, { bold: true, size: 15 });
   y += 22;
-  const born = report.person.birthYear !== null ? `Born ${report.person.birthYear} · ` : '';
-  line(doc, `${born}${formatStage(report.stage)}`, MARGIN, y, width, { size: 9.5 });
+  line(w, personLine(intl, report), MARGIN, y, width, { size: 9.5 });
   y += LINE + 1;
-  line(
-    doc,
-    `Period ${report.period.from} to ${report.period.to} (${report.period.days} days) · generated ${report.generatedAt.slice(0, 16).replace('T', ' ')} UTC · times in ${report.period.timeZone}`,
-    MARGIN,
-    y,
-    width,
-    { color: MUTED },
-  );
+  line(w, periodLine(intl, report), MARGIN, y, width, { color: MUTED });
   y += LINE;
-  line(
-    doc,
-    'Every figure on this page is self-reported by the patient in the Crampwise diary; none is a clinical measurement.',
-    MARGIN,
-    y,
-    width,
-    { bold: true, color: '#8a3b00' },
-  );
+  line(w, t('report.notice'), MARGIN, y, width, { bold: true, color: '#8a3b00' });
   y += LINE + 6;
 
   const heading = (text: string) => {
-    line(doc, text, MARGIN, y, width, { bold: true, size: 10 });
+    line(w, text, MARGIN, y, width, { bold: true, size: 10 });
     y += LINE + 2;
   };
   /** Writes rows while they fit above `reserve` points from the bottom; says how many were left out. */
-  const rows = (items: string[], reserve: number, more: string) => {
+  const rows = (items: string[], reserve: number, where: 'fhir' | 'methods' | 'habits' | null) => {
     const room = Math.max(1, Math.floor((bottom - reserve - y) / LINE));
     const shown = items.length > room ? items.slice(0, room - 1) : items;
     for (const item of shown) {
-      line(doc, item, MARGIN + 8, y, width - 8);
+      line(w, item, MARGIN + 8, y, width - 8);
       y += LINE;
     }
-    if (shown.length < items.length) {
-      line(doc, `… and ${items.length - shown.length} more ${more}`, MARGIN + 8, y, width - 8, {
+    if (shown.length < items.length && where !== null) {
+      line(w, t('report.pdf.more', { count: items.length - shown.length, where }), MARGIN + 8, y, width - 8, {
         color: MUTED,
       });
       y += LINE;
@@ -192,55 +221,36 @@ export function renderReportPdf(report: Report, options: { paper: Paper }): Prom
     y += 4;
   };
 
-  heading('Cramps (self-reported)');
-  line(doc, crampSummary(report), MARGIN + 8, y, width - 8);
+  heading(t('report.heading.cramps'));
+  line(w, crampSummary(intl, report), MARGIN + 8, y, width - 8);
   y += LINE;
-  line(doc, trendLine(report), MARGIN + 8, y, width - 8);
+  line(w, trendLine(intl, report), MARGIN + 8, y, width - 8);
   y += LINE + 4;
-  const basis = report.cramps.perWeek.basis === 'pregnancy' ? 'week of pregnancy' : 'ISO calendar week';
-  line(
-    doc,
-    `Cramps per ${basis} (dark: at night, 22:00–06:00 or woke from sleep)`,
-    MARGIN + 8,
-    y,
-    width - 8,
-    { color: MUTED },
-  );
+  line(w, t('report.chart.caption', { basis: report.cramps.perWeek.basis }), MARGIN + 8, y, width - 8, {
+    color: MUTED,
+  });
   y += LINE + 6;
-  chart(doc, report, MARGIN + 8, y, width - 8, 105);
+  chart(w, report, MARGIN + 8, y, width - 8, 105);
   y += 105 + 8;
 
   // Each later section keeps room for the headings and a line of every section after it.
-  const triage = triageLines(report);
-  const flags = report.redFlags.seen.map(formatRedFlag);
-  const relief = reliefLines(report);
-  const habits = habitLines(report);
+  const triage = triageLines(intl, report);
+  const flags = report.redFlags.seen.map((flag) => formatRedFlag(intl, flag));
+  const relief = reliefLines(intl, report);
+  const habits = habitLines(intl, report);
 
-  heading('Red flags seen (self-reported)');
-  rows(flags.length > 0 ? flags : ['None recorded.'], 5 * (LINE * 2 + 6), 'in the FHIR export');
-  heading('Triage checks: level, date and reasons (answers self-reported)');
-  rows(triage.length > 0 ? triage : ['No checks in this period.'], 4 * (LINE * 2 + 6), 'in the FHIR export');
-  heading('What was tried and what helped (self-reported)');
-  rows(relief.length > 0 ? relief : ['Nothing recorded.'], 3 * (LINE * 2 + 6), 'methods');
-  heading(
-    `Habits and cramps (self-reported; shown only with ${report.habits.minNightsPerSide}+ nights on each side)`,
-  );
-  rows(
-    habits.length > 0 ? habits : ['No habit has enough nights on each side to compare yet.'],
-    2 * (LINE * 2 + 6),
-    'habits',
-  );
-  heading('Supplements (self-reported)');
-  rows([supplementLine(report)], LINE, '');
+  heading(t('report.heading.redFlags'));
+  rows(flags.length > 0 ? flags : [t('report.empty.redFlags')], 5 * (LINE * 2 + 6), 'fhir');
+  heading(t('report.heading.triage'));
+  rows(triage.length > 0 ? triage : [t('report.empty.triage')], 4 * (LINE * 2 + 6), 'fhir');
+  heading(t('report.heading.relief'));
+  rows(relief.length > 0 ? relief : [t('report.empty.relief')], 3 * (LINE * 2 + 6), 'methods');
+  heading(t('report.heading.habits', { min: report.habits.minNightsPerSide }));
+  rows(habits.length > 0 ? habits : [t('report.empty.habits')], 2 * (LINE * 2 + 6), 'habits');
+  heading(t('report.heading.supplements'));
+  rows([supplementLine(intl, report)], LINE, null);
 
-  line(
-    doc,
-    'Crampwise summarises what the patient logged; it does not diagnose. Associations are not causes. Page 1 of 1.',
-    MARGIN,
-    doc.page.height - MARGIN - LINE,
-    width,
-    { color: MUTED, size: 7 },
-  );
+  line(w, t('report.pdf.footer'), MARGIN, doc.page.height - MARGIN - LINE, width, { color: MUTED, size: 7 });
   doc.end();
   return done;
 }

@@ -4,12 +4,14 @@ import type { Bundle } from '@medplum/fhirtypes';
 import { buildFhirBundle } from '../../core/fhir/index.js';
 import { epochDayOf, ZoneClock } from '../../core/insights/local-time.js';
 import { buildReport, type Report, type ReportInput } from '../../core/report/index.js';
+import type { Locale } from '../../i18n/locales.js';
 import type { AppContext } from '../context.js';
 import { listCheckins } from '../db/repos/checkins.js';
 import { listAllEpisodes } from '../db/repos/episodes.js';
 import { listTriageResults } from '../db/repos/triage-results.js';
 import type { UserRow } from '../db/repos/users.js';
 import { invalidFields } from '../errors.js';
+import { fhirWords } from './fhir-words.js';
 import { type Paper, renderReportPdf } from './pdf.js';
 import { reportPerson, triageCheckFact } from './report-input.js';
 
@@ -17,9 +19,13 @@ export type ReportRange = { from: string | null; to: string | null };
 
 export type ReportSource = {
   report(): Report;
-  pdf(paper: Paper): Promise<Buffer>;
-  /** `fhirBase`: where the Bundle is served, so each entry's fullUrl resolves there. */
-  bundle(fhirBase: string): Bundle;
+  /** The one-page PDF in `locale`. */
+  pdf(paper: Paper, locale: Locale): Promise<Buffer>;
+  /**
+   * `fhirBase`: where the Bundle is served, so each entry's fullUrl resolves there; `locale`: the
+   * language of its human-readable text (narratives, our own codes' displays and titles).
+   */
+  bundle(fhirBase: string, locale: Locale): Bundle;
 };
 
 /** A 400 naming `to` when the range runs backwards (the core's only refusal). */
@@ -65,9 +71,13 @@ export async function loadReportSource(
   };
   return {
     report: reportOnce,
-    pdf: (paper) => renderReportPdf(reportOnce(), { paper }),
-    bundle(fhirBase) {
-      const built = buildFhirBundle(input, { ...options, fhirBase });
+    pdf: (paper, locale) => renderReportPdf(reportOnce(), { paper, locale }),
+    bundle(fhirBase, locale) {
+      const built = buildFhirBundle(input, {
+        ...options,
+        fhirBase,
+        words: fhirWords(locale, person.timeZone),
+      });
       if (!built.ok) throw rangeError(built.error.message);
       return built.bundle;
     },

@@ -11,14 +11,19 @@ import { PlanStepChoice } from '../../contract/plan.js';
 import { Profile } from '../../contract/profile.js';
 import { ShareList } from '../../contract/shares.js';
 import { TriageHistoryItem } from '../../contract/triage.js';
+import type { Muscle, ReliefMethod, Side } from '../../core/insights/index.js';
 import { calendarDateIn } from '../../core/pregnancy/gestational-age.js';
+import type { Locale } from '../../i18n/locales.js';
+import { serverIntl } from '../../i18n/server-intl.js';
 import type { AppContext } from '../context.js';
 import { listCheckins } from '../db/repos/checkins.js';
 import { type EpisodeRecord, episodeBatches } from '../db/repos/episodes.js';
 import { listFoodLogs } from '../db/repos/food-log.js';
 import { listPlanSteps } from '../db/repos/plan-steps.js';
 import { listTriageResults } from '../db/repos/triage-results.js';
+import { localeForPerson } from '../http/locale.js';
 import { requirePerson } from '../person.js';
+import { reliefLabel } from '../report/words.js';
 import { shareList } from '../share/shares.js';
 import { historyItem } from '../triage/views.js';
 import { installDiaryHooks } from './diary-hooks.js';
@@ -43,8 +48,70 @@ const exportSchema = z
   })
   .describe('Everything stored for the person. The password hash and sessions are never included.');
 
-/** One column per episode field, in the contract's order, headed by the field's name. */
+/** One column per episode field, in the contract's order. */
 const CSV_COLUMNS = EPISODE_FIELDS;
+
+type Column = (typeof CSV_COLUMNS)[number];
+
+// The header and the closed values in the person's language. English keeps the field names and codes
+// the CSV always had (its catalog holds them as they are), so existing spreadsheets and scripts still
+// read it; ids, ISO 8601 times, numbers and notes are the same in every language.
+const COLUMN_WORDS: Record<Column, string> = {
+  id: 'report.csv.column.id',
+  startedAt: 'report.csv.column.startedAt',
+  durationSeconds: 'report.csv.column.durationSeconds',
+  muscles: 'report.csv.column.muscles',
+  side: 'report.csv.column.side',
+  intensity: 'report.csv.column.intensity',
+  wokeFromSleep: 'report.csv.column.wokeFromSleep',
+  reliefTried: 'report.csv.column.reliefTried',
+  reliefHelped: 'report.csv.column.reliefHelped',
+  minutesToRelief: 'report.csv.column.minutesToRelief',
+  notes: 'report.csv.column.notes',
+  createdAt: 'report.csv.column.createdAt',
+  updatedAt: 'report.csv.column.updatedAt',
+};
+
+const MUSCLE_WORDS: Record<Muscle, string> = {
+  calf: 'report.csv.muscle.calf',
+  thigh: 'report.csv.muscle.thigh',
+  foot: 'report.csv.muscle.foot',
+  toes: 'report.csv.muscle.toes',
+  other: 'report.csv.muscle.other',
+};
+
+const SIDE_WORDS: Record<Side, string> = {
+  left: 'report.csv.side.left',
+  right: 'report.csv.side.right',
+  both: 'report.csv.side.both',
+};
+
+/** The words of one CSV: the header row and each closed value, made once per locale. */
+type CsvWords = { header: string[]; cell(column: Column, value: EpisodeRecord[Column]): string };
+
+function csvWords(locale: Locale): CsvWords {
+  const intl = serverIntl(locale, ['report']);
+  const t = (id: string) => intl.formatMessage({ id });
+  const english = locale === 'en';
+  const word = (column: Column, code: string): string => {
+    if (column === 'muscles') return t(MUSCLE_WORDS[code as Muscle]);
+    if (column === 'side') return t(SIDE_WORDS[code as Side]);
+    // English relief methods stay codes, like every other English value.
+    if (column === 'reliefTried' || column === 'reliefHelped')
+      return english ? code : reliefLabel(intl, code as ReliefMethod);
+    return code;
+  };
+  return {
+    header: CSV_COLUMNS.map((column) => t(COLUMN_WORDS[column])),
+    cell(column, value) {
+      if (value === null) return '';
+      if (typeof value === 'boolean') return t(value ? 'report.csv.yes' : 'report.csv.no');
+      if (Array.isArray(value)) return neutraliseFormula(value.map((code) => word(column, code)).join(';'));
+      if (column === 'side') return word(column, String(value));
+      return neutraliseFormula(String(value));
+    },
+  };
+}
 
 /**
  * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula;
@@ -55,40 +122,35 @@ export function neutraliseFormula(cell: string): string {
   return cell.replace(/(?<=^|[\r\n])(?=[=+\-@\t\r])/g, "'");
 }
 
-function csvCell(value: EpisodeRecord[keyof EpisodeRecord]): string {
-  if (value === null) return '';
-  if (Array.isArray(value)) return neutraliseFormula(value.join(';'));
-  return neutraliseFormula(String(value));
-}
-
 const CSV_OPTIONS = {
-  columns: [...CSV_COLUMNS],
   // CRLF rows (RFC 4180). A cell with a bare line break is quoted too: csv-stringify quotes only the
   // full CRLF, and an unquoted "\n" would end the row early.
   record_delimiter: 'windows',
   quoted_match: /[\r\n]/,
 } as const;
 
-function csvRows(episodes: readonly EpisodeRecord[]): string {
+function csvRows(episodes: readonly EpisodeRecord[], words: CsvWords): string {
   return stringify(
-    episodes.map((episode) => CSV_COLUMNS.map((column) => csvCell(episode[column]))),
+    episodes.map((episode) => CSV_COLUMNS.map((column) => words.cell(column, episode[column]))),
     CSV_OPTIONS,
   );
 }
 
 /** The whole CSV at once (tests, small diaries). The route streams the same text batch by batch. */
-export function episodesCsv(episodes: readonly EpisodeRecord[]): string {
-  return `${csvHead()}${csvRows(episodes)}`;
+export function episodesCsv(episodes: readonly EpisodeRecord[], locale: Locale = 'en'): string {
+  const words = csvWords(locale);
+  return `${csvHead(words)}${csvRows(episodes, words)}`;
 }
 
 /** A byte-order mark, so spreadsheet apps read accented notes as UTF-8, then the header row. */
-function csvHead(): string {
-  return `\ufeff${stringify([], { ...CSV_OPTIONS, header: true })}`;
+function csvHead(words: CsvWords): string {
+  return `\ufeff${stringify([words.header], CSV_OPTIONS)}`;
 }
 
-async function* csvStream(batches: AsyncIterable<EpisodeRecord[]>): AsyncGenerator<string> {
-  yield csvHead();
-  for await (const batch of batches) yield csvRows(batch);
+async function* csvStream(batches: AsyncIterable<EpisodeRecord[]>, locale: Locale): AsyncGenerator<string> {
+  const words = csvWords(locale);
+  yield csvHead(words);
+  for await (const batch of batches) yield csvRows(batch, words);
 }
 
 function attachment(name: string): string {
@@ -162,6 +224,8 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         summary: 'Download every episode as CSV (text/csv)',
         description:
           'UTF-8 with a byte-order mark and CRLF rows: one header row, then one row per episode, oldest first. ' +
+          'The header and the closed values (muscles, side, relief methods, yes/no) are in the person’s ' +
+          'language (English: the field names and codes); ids, numbers and notes are as stored. ' +
           'Times are ISO 8601 in UTC; lists are joined ' +
           'with ";"; a cell, or a line inside a cell, starting with = + - @ (or a tab or carriage return) is ' +
           'prefixed with an apostrophe so spreadsheets show it as text; cells with line breaks are quoted.',
@@ -170,13 +234,15 @@ export const exportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     async (request, reply) => {
       const { user, zone: timeZone } = await requirePerson(ctx, request);
       const userId = user.id;
+      const locale = localeForPerson(request, user);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-language', locale)
         .header(
           'content-disposition',
           attachment(`crampwise-episodes-${calendarDateIn(timeZone, ctx.now())}.csv`),
         )
-        .send(Readable.from(csvStream(episodeBatches(ctx.db, userId))));
+        .send(Readable.from(csvStream(episodeBatches(ctx.db, userId), locale)));
     },
   );
 };

@@ -1,6 +1,7 @@
 // What a share link opens without an account: /s/<token> (the report page, its passcode form, the
 // PDF and FHIR downloads) and the SMART Health Link manifest POST /api/shl/<token>. Every answer is
-// kept by no cache, sends no referrer and asks search engines not to index it.
+// kept by no cache, sends no referrer and asks search engines not to index it. The pages, PDF and FHIR
+// file are in the language of the person who shared the report (shareLocale); the manifest is data.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -10,9 +11,10 @@ import { PAPER_SIZES } from '../../contract/report.js';
 import { ShlManifestRequest } from '../../contract/shares.js';
 import { calendarDateIn } from '../../core/pregnancy/gestational-age.js';
 import { shlManifest } from '../../core/share/index.js';
+import { isLocale, type Locale } from '../../i18n/locales.js';
 import type { AppContext } from '../context.js';
 import type { ShareRow } from '../db/repos/shares.js';
-import { findUserById } from '../db/repos/users.js';
+import { findUserById, type UserRow } from '../db/repos/users.js';
 import { AppError, notFound } from '../errors.js';
 import { renderShareGone, renderSharePasscode, renderShareReport } from '../pages/share-page.js';
 import {
@@ -50,8 +52,22 @@ function shareHeaders(reply: FastifyReply): void {
   reply.header('x-robots-tag', 'noindex, nofollow');
 }
 
-function sendPage(reply: FastifyReply, status: number, html: string) {
-  return reply.status(status).type('text/html; charset=utf-8').send(html);
+/**
+ * The language a share is shown in: an explicit `?lang=` (the page's language switcher) first, then the
+ * profile language of the person who shared it, then what the reader's browser asks for.
+ */
+export function shareLocale(request: FastifyRequest, owner: Pick<UserRow, 'language'> | undefined): Locale {
+  if (request.localeSource === 'query') return request.locale;
+  return owner && isLocale(owner.language) ? owner.language : request.locale;
+}
+
+function sendPage(reply: FastifyReply, status: number, html: string, locale: Locale) {
+  return reply
+    .status(status)
+    .type('text/html; charset=utf-8')
+    .header('content-language', locale)
+    .header('vary', 'Accept-Language, Cookie')
+    .send(html);
 }
 
 export const shareLinkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -65,13 +81,30 @@ export const shareLinkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     (_request, body, done) => done(null, new URLSearchParams(body as string)),
   );
 
-  /** The owner's data for the share's period, and the day it is in their time zone (for file names). */
-  async function sourceOf(share: ShareRow, now: Date): Promise<ReportSource & { day: string }> {
+  /**
+   * The owner's data for the share's period, the day it is in their time zone (for file names) and the
+   * language to show it in.
+   */
+  async function sourceOf(
+    request: FastifyRequest,
+    share: ShareRow,
+    now: Date,
+  ): Promise<ReportSource & { day: string; locale: Locale }> {
     const user = await findUserById(ctx.db, share.user_id);
     // The share row goes with its owner (on delete cascade); this only guards a race with a deletion.
     if (!user) throw notFound('That share link');
     const source = await loadReportSource(ctx, user, { from: share.from, to: share.to }, now);
-    return { ...source, day: calendarDateIn(user.timezone ?? ctx.config.defaultTimeZone, now) };
+    return {
+      ...source,
+      day: calendarDateIn(user.timezone ?? ctx.config.defaultTimeZone, now),
+      locale: shareLocale(request, user),
+    };
+  }
+
+  /** The language of a share's pages before its report is read: its owner's, as above. */
+  async function localeOf(request: FastifyRequest, share: ShareRow | undefined): Promise<Locale> {
+    if (request.localeSource === 'query' || !share) return shareLocale(request, undefined);
+    return shareLocale(request, await findUserById(ctx.db, share.user_id));
   }
 
   /** The share behind a /s/ URL once it may be shown, or the page that says why not (sent here). */
@@ -83,11 +116,14 @@ export const shareLinkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
   ): Promise<ShareRow | undefined> {
     const opened = await openShare(ctx, token, now);
     if (opened.state !== 'active') {
-      await sendPage(reply, opened.state === 'expired' ? 410 : 404, renderShareGone(token, opened.state));
+      const locale = await localeOf(request, undefined);
+      const status = opened.state === 'expired' ? 410 : 404;
+      await sendPage(reply, status, renderShareGone(token, opened.state, locale), locale);
       return undefined;
     }
     if (!hasPasscodeProof(ctx, opened.share, request.cookies[PROOF_COOKIE])) {
-      await sendPage(reply, 200, renderSharePasscode(token));
+      const locale = await localeOf(request, opened.share);
+      await sendPage(reply, 200, renderSharePasscode(token, locale), locale);
       return undefined;
     }
     return opened.share;
@@ -98,9 +134,9 @@ export const shareLinkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     const { token } = request.params;
     const share = await shown(request, reply, token, now);
     if (!share) return reply;
-    const report = (await sourceOf(share, now)).report();
+    const source = await sourceOf(request, share, now);
     await logShareView(ctx, share, request.ip, 'page', now);
-    return sendPage(reply, 200, renderShareReport(token, report));
+    return sendPage(reply, 200, renderShareReport(token, source.report(), source.locale), source.locale);
   });
 
   app.post(`${SHARE_PATH}:token`, { schema: { hide: true, params: tokenParams } }, async (request, reply) => {
@@ -108,9 +144,12 @@ export const shareLinkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     const { token } = request.params;
     const opened = await openShare(ctx, token, now);
     if (opened.state !== 'active') {
-      return sendPage(reply, opened.state === 'expired' ? 410 : 404, renderShareGone(token, opened.state));
+      const locale = await localeOf(request, undefined);
+      const status = opened.state === 'expired' ? 410 : 404;
+      return sendPage(reply, status, renderShareGone(token, opened.state, locale), locale);
     }
     const share = opened.share;
+    const locale = await localeOf(request, share);
     const form = request.body instanceof URLSearchParams ? request.body : new URLSearchParams();
     const passcode = (form.get('passcode') ?? '').slice(0, 200);
     let ok: boolean;
@@ -119,13 +158,24 @@ export const shareLinkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     } catch (error) {
       if (error instanceof AppError && error.code === 'rate_limited') {
         for (const [name, value] of Object.entries(error.headers ?? {})) reply.header(name, value);
-        return sendPage(reply, 429, renderSharePasscode(token, error.message));
+        const minutes = Math.max(1, Math.ceil(Number(error.headers?.['retry-after'] ?? 60) / 60));
+        return sendPage(
+          reply,
+          429,
+          renderSharePasscode(token, locale, { kind: 'too-many', minutes }),
+          locale,
+        );
       }
       throw error;
     }
     if (!ok) {
-      const message = passcode === '' ? 'Enter the passcode.' : 'That passcode is not right.';
-      return sendPage(reply, passcode === '' ? 400 : 401, renderSharePasscode(token, message));
+      const problem = passcode === '' ? ({ kind: 'empty' } as const) : ({ kind: 'wrong' } as const);
+      return sendPage(
+        reply,
+        passcode === '' ? 400 : 401,
+        renderSharePasscode(token, locale, problem),
+        locale,
+      );
     }
     reply.setCookie(PROOF_COOKIE, passcodeProof(ctx, share), {
       path: `${SHARE_PATH}${token}`,
@@ -144,12 +194,13 @@ export const shareLinkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       const now = ctx.now();
       const share = await shown(request, reply, request.params.token, now);
       if (!share) return reply;
-      const source = await sourceOf(share, now);
-      const pdf = await source.pdf(request.query.paper);
+      const source = await sourceOf(request, share, now);
+      const pdf = await source.pdf(request.query.paper, source.locale);
       await logShareView(ctx, share, request.ip, 'pdf', now);
       return reply
         .type('application/pdf')
         .header('content-disposition', attachmentHeader('report', source.day))
+        .header('content-language', source.locale)
         .send(pdf);
     },
   );
@@ -161,8 +212,8 @@ export const shareLinkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       const now = ctx.now();
       const share = await shown(request, reply, request.params.token, now);
       if (!share) return reply;
-      const source = await sourceOf(share, now);
-      const bundle = source.bundle(`${publicOrigin(ctx, request)}/api/fhir`);
+      const source = await sourceOf(request, share, now);
+      const bundle = source.bundle(`${publicOrigin(ctx, request)}/api/fhir`, source.locale);
       await logShareView(ctx, share, request.ip, 'fhir', now);
       return reply
         .type(FHIR_JSON_TYPE)
@@ -221,7 +272,8 @@ export const shareLinkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         }
       }
       const origin = publicOrigin(ctx, request);
-      const bundle = (await sourceOf(share, now)).bundle(`${origin}/api/fhir`);
+      const source = await sourceOf(request, share, now);
+      const bundle = source.bundle(`${origin}/api/fhir`, source.locale);
       const jwe = await encryptShlFile(bundle, share.shl_key);
       const exp = Math.floor((now.getTime() + FILE_LINK_MS) / 1000);
       const location = `${origin}${SHL_PATH}${token}/file?exp=${exp}&sig=${fileSignature(share, exp)}`;
@@ -248,7 +300,8 @@ export const shareLinkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       const given = Buffer.from(sig);
       const valid = given.length === expected.length && timingSafeEqual(given, expected);
       if (!valid || exp * 1000 <= now.getTime()) throw notFound('That file link');
-      const bundle = (await sourceOf(share, now)).bundle(`${publicOrigin(ctx, request)}/api/fhir`);
+      const source = await sourceOf(request, share, now);
+      const bundle = source.bundle(`${publicOrigin(ctx, request)}/api/fhir`, source.locale);
       await logShareView(ctx, share, request.ip, 'shl', now);
       return reply.type('application/jose').send(await encryptShlFile(bundle, share.shl_key));
     },
