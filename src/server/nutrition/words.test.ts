@@ -3,9 +3,10 @@ import { loadKnowledgeBase } from '../../content/knowledge-base.js';
 import type { NutritionDayResponse, NutritionFoodsResponse } from '../../contract/nutrition.js';
 import { computeNutritionDay, type FoodInput } from '../../core/nutrition/day.js';
 import { FOOD_FACTS } from '../../core/nutrition/food-facts.js';
+import { PREGNANCY_TARGETS, TARGET_NUTRIENTS, TARGETS_TABLE_NAME } from '../../core/nutrition/targets.js';
 import { serverIntl } from '../../i18n/server-intl.js';
 import { knowledgeIn } from '../localized-knowledge.js';
-import { dayIn, FOOD_NAME_IDS, foodsIn, warningText } from './words.js';
+import { dayIn, FOOD_NAME_IDS, foodsIn, targetWordsIn, warningText } from './words.js';
 
 const knowledge = loadKnowledgeBase();
 const foods: FoodInput[] = knowledge
@@ -122,5 +123,21 @@ describe('the food check in four languages', () => {
     const d = day({ items: [], supplements: [{ nutrient: 'vitaminD', amount: 4100, unit: 'IU' }] });
     expect(d.warnings[0]?.message).toContain('102.5 µg');
     expect(dayIn(d, knowledge, 'ru').warnings[0]?.message).toContain('102,5 мкг');
+  });
+
+  it('names the targets table’s nutrients and notes in English as core does, and in each language', () => {
+    const en = targetWordsIn('en');
+    expect(en.tableName).toBe(TARGETS_TABLE_NAME);
+    for (const nutrient of TARGET_NUTRIENTS) {
+      expect(en.name(nutrient)).toBe(PREGNANCY_TARGETS[nutrient].label);
+      expect(en.upperLimitNote(nutrient)).toBe(PREGNANCY_TARGETS[nutrient].upperLimitNote);
+    }
+    for (const locale of ['zh-Hans', 'ru', 'ja'] as const) {
+      const words = targetWordsIn(locale);
+      const names = TARGET_NUTRIENTS.map((n) => words.name(n));
+      expect(new Set(names).size).toBe(TARGET_NUTRIENTS.length);
+      for (const n of TARGET_NUTRIENTS) expect(words.name(n)).not.toBe(PREGNANCY_TARGETS[n].label);
+      expect(words.upperLimitNote('magnesium')).not.toBe(PREGNANCY_TARGETS.magnesium.upperLimitNote);
+    }
   });
 });

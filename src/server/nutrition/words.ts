@@ -6,6 +6,7 @@
 import type { IntlShape } from 'react-intl';
 import type { KnowledgeBase } from '../../content/knowledge-base.js';
 import type { NutritionDayResponse, NutritionFoodsResponse } from '../../contract/nutrition.js';
+import type { TargetNutrient } from '../../core/nutrition/targets.js';
 import type { Locale } from '../../i18n/locales.js';
 import { serverIntl } from '../../i18n/server-intl.js';
 import { knowledgeIn } from '../localized-knowledge.js';
@@ -123,4 +124,20 @@ export function warningText(intl: IntlShape, warning: NutritionDayResponse['warn
       nutrient: warning.nutrient,
     },
   );
+}
+
+/**
+ * The words of the pregnancy targets table (core/nutrition/targets.ts) in a language, keyed by nutrient:
+ * its name, the note under an upper limit, and the table's own name. For any page that prints the table.
+ */
+export function targetWordsIn(locale: Locale) {
+  const intl = serverIntl(locale, ['food']);
+  return {
+    name: (nutrient: TargetNutrient) => intl.formatMessage({ id: 'food.target.name' }, { nutrient }),
+    upperLimitNote: (nutrient: TargetNutrient): string | undefined =>
+      nutrient === 'magnesium'
+        ? intl.formatMessage({ id: 'food.target.upperLimitNote.magnesium' })
+        : undefined,
+    tableName: intl.formatMessage({ id: 'food.targetsTable' }),
+  };
 }
