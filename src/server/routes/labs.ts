@@ -7,6 +7,8 @@ import { labCatalogue } from '../../core/labs/catalogue.js';
 import { interpretLab } from '../../core/labs/interpret.js';
 import type { AppContext } from '../context.js';
 import { invalidFields } from '../errors.js';
+import { localeForPerson } from '../http/locale.js';
+import { analytesIn, interpretationIn } from '../labs/words.js';
 import { requirePerson } from '../person.js';
 import { citedSources } from '../prevent/citations.js';
 import { stageOf } from '../prevent/person-facts.js';
@@ -20,11 +22,16 @@ export const labRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
     {
       schema: {
         tags: ['prevent'],
-        summary: 'The results the explainer takes, with plain names and the units each may be printed in',
+        summary:
+          'The results the explainer takes, with plain names (in the request’s language) and the units each may be printed in',
         response: { 200: LabAnalytesResponse },
       },
     },
-    async () => catalogue,
+    // Public: the names follow the request's language, so caches must keep one copy per language.
+    async (request, reply) => {
+      reply.header('content-language', request.locale).header('vary', 'Accept-Language, Cookie');
+      return analytesIn(catalogue, request.locale);
+    },
   );
 
   app.post(
@@ -36,7 +43,8 @@ export const labRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
         summary: 'One lab result explained: conversions, corrected calcium, range, flag and questions to ask',
         description:
           'The lab’s own range wins where given. The stage (week of pregnancy or weeks since birth) comes from the ' +
-          'profile; without one, common adult ranges are used. Never a diagnosis.',
+          'profile; without one, common adult ranges are used. Never a diagnosis. Its words are in the person’s ' +
+          'language; ids, numbers, units, flags and the contact-today decision are the same in every language.',
         body: LabInterpretRequest,
         response: { 200: LabInterpretResponse, 400: ErrorResponse, 401: ErrorResponse },
       },
@@ -50,7 +58,10 @@ export const labRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
         for (const error of result.errors) fields[error.field] ??= error.message;
         throw invalidFields(fields);
       }
-      return { ...result.value, stage, cited: citedSources(ctx.knowledge, result.value.sources) };
+      return interpretationIn(
+        { ...result.value, stage, cited: citedSources(ctx.knowledge, result.value.sources) },
+        localeForPerson(request, user),
+      );
     },
   );
 };

@@ -18,6 +18,8 @@ import { calendarDateIn } from '../../core/pregnancy/gestational-age.js';
 import type { AppContext } from '../context.js';
 import { clearFoodLog, findFoodLog, putFoodLog } from '../db/repos/food-log.js';
 import { AppError, invalidFields, notFound } from '../errors.js';
+import { localeForPerson } from '../http/locale.js';
+import { dayIn, foodsIn } from '../nutrition/words.js';
 import { requirePerson } from '../person.js';
 import { citedSources } from '../prevent/citations.js';
 import { ageBandOf } from '../prevent/person-facts.js';
@@ -72,12 +74,17 @@ export const nutritionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     {
       schema: {
         tags: ['prevent'],
-        summary: 'The foods the food check knows, per serving, each with its USDA FoodData Central entry',
+        summary:
+          'The foods the food check knows, per serving, each with its USDA FoodData Central entry; names, servings and search words in the request’s language',
         response: { 200: NutritionFoodsResponse },
       },
     },
-    // Public reference data, the same figures the Learn pages print; nothing personal in it.
-    async () => foodList,
+    // Public reference data, the same figures the Learn pages print; nothing personal in it. The words follow
+    // the request's language, so caches must keep one copy per language.
+    async (request, reply) => {
+      reply.header('content-language', request.locale).header('vary', 'Accept-Language, Cookie');
+      return foodsIn(foodList, ctx.knowledge, request.locale);
+    },
   );
 
   app.post(
@@ -100,11 +107,11 @@ export const nutritionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       const { ageBand, from } = ageBandOf(user, zone, now);
       const result = computeNutritionDay(body, foods, { ageBand, diet: body.diet ?? [] });
       if (!result.ok) throw requestErrors(result.errors);
-      return {
-        ...result.value,
-        ageBandFrom: from,
-        cited: citedSources(ctx.knowledge, result.value.sources),
-      };
+      return dayIn(
+        { ...result.value, ageBandFrom: from, cited: citedSources(ctx.knowledge, result.value.sources) },
+        ctx.knowledge,
+        localeForPerson(request, user),
+      );
     },
   );
 

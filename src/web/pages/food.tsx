@@ -2,6 +2,7 @@
 // supplements; the server adds it up against the pregnancy targets for her age. Recent foods, favourites
 // and the diet stay on this device only.
 import { type FormEvent, useMemo, useState } from 'react';
+import { FormattedMessage, type IntlShape, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import type {
   FoodLog,
@@ -20,20 +21,17 @@ import { useResource } from '../components/use-resource';
 import { CheckChips, Stepper } from '../diary/components/choices';
 import { todayIn } from '../diary/diary-time';
 import { readDeviceList, writeDeviceList } from '../food-device';
+import { matchesFood } from '../food-search';
 import { useSession } from '../session';
 
-const NUTRIENT_NAMES: Record<DayNutrient, string> = {
-  calcium: 'Calcium',
-  magnesium: 'Magnesium',
-  potassium: 'Potassium',
-  vitaminD: 'Vitamin D',
-};
-const DIET_NAMES: Record<DietChoice, string> = {
-  vegetarian: 'Vegetarian',
-  vegan: 'Vegan',
-  'no-dairy': 'No dairy',
-  'lactose-free': 'Lactose-free',
-};
+const nutrientName = (intl: IntlShape, nutrient: DayNutrient) =>
+  intl.formatMessage({ id: 'food.nutrient' }, { nutrient });
+/** Unit labels are words in some languages (мг, МЕ); the value is what the API takes. */
+const unitName = (intl: IntlShape, unit: 'mg' | 'µg' | 'IU') =>
+  intl.formatMessage({ id: 'food.unit' }, { unit: unit === 'µg' ? 'ug' : unit });
+/** ICU select keys cannot hold a hyphen. */
+const dietName = (intl: IntlShape, diet: DietChoice) =>
+  intl.formatMessage({ id: 'food.diet' }, { diet: diet === 'no-dairy' ? 'noDairy' : diet });
 const SUPPLEMENT_UNITS: Record<DayNutrient, readonly ('mg' | 'µg' | 'IU')[]> = {
   calcium: ['mg'],
   magnesium: ['mg'],
@@ -53,7 +51,7 @@ export function FoodPage() {
   if (loading)
     return (
       <p className="muted" role="status">
-        Loading…
+        <FormattedMessage id="food.page.loading" />
       </p>
     );
   if (!profile) return <SignedOut />;
@@ -63,24 +61,20 @@ export function FoodPage() {
 function SignedOut() {
   return (
     <>
-      <h1>Food check</h1>
+      <h1>
+        <FormattedMessage id="food.page.title" />
+      </h1>
       <p className="lead">
-        Add up the calcium, magnesium, potassium and vitamin D in what you ate today, against the pregnancy
-        targets for your age, and see which foods would close a gap.
+        <FormattedMessage id="food.page.signedOutLead" />
       </p>
       <AccountLinks />
     </>
   );
 }
 
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
-const servingsText = (n: number) => `${fmt(n)} ${n === 1 ? 'serving' : 'servings'}`;
-
-function matches(food: NutritionFood, query: string): boolean {
-  const q = query.trim().toLowerCase();
-  if (q.length === 0) return false;
-  return [food.title, ...food.aliases].some((name) => name.toLowerCase().includes(q));
-}
+/** A figure to one decimal in the locale's decimal sign (2,9 in Russian), ungrouped so 1000 reads as before. */
+const fmt = (intl: IntlShape, n: number) =>
+  intl.formatNumber(n, { maximumFractionDigits: 1, useGrouping: false });
 
 /** One string per day's entry, whatever key order the store gave back (jsonb sorts keys). */
 function canonical(log: {
@@ -106,18 +100,24 @@ async function loadLog(path: string): Promise<FoodLog | null> {
 }
 
 function FoodCheck({ profile }: { profile: Profile }) {
+  const intl = useIntl();
   const today = todayIn(profile.timezone, new Date());
-  const foods = useResource<NutritionFoodsResponse>('/api/nutrition/foods', 'Could not load the foods.');
+  const foods = useResource<NutritionFoodsResponse>(
+    '/api/nutrition/foods',
+    intl.formatMessage({ id: 'food.page.foodsFailed' }),
+  );
   const saved = useResource<FoodLog | null>(
     `/api/nutrition/log/${today}`,
-    'Could not load today’s food log.',
+    intl.formatMessage({ id: 'food.page.logFailed' }),
     loadLog,
   );
   const failed = foods.error ?? saved.error;
   if (failed)
     return (
       <>
-        <h1>Food check</h1>
+        <h1>
+          <FormattedMessage id="food.page.title" />
+        </h1>
         <p className="form-error" role="alert">
           {failed}
         </p>
@@ -126,9 +126,11 @@ function FoodCheck({ profile }: { profile: Profile }) {
   if (!foods.data || saved.loading)
     return (
       <>
-        <h1>Food check</h1>
+        <h1>
+          <FormattedMessage id="food.page.title" />
+        </h1>
         <p className="muted" role="status">
-          Loading the foods…
+          <FormattedMessage id="food.page.loadingFoods" />
         </p>
       </>
     );
@@ -164,6 +166,7 @@ function FoodForm({
   saved: FoodLog | null;
   today: string;
 }) {
+  const intl = useIntl();
   const byId = useMemo(() => new Map(catalogue.foods.map((food) => [food.id, food])), [catalogue]);
   const [eaten, setEaten] = useState<Eaten[]>(() => saved?.items.filter((i) => byId.has(i.food)) ?? []);
   const [query, setQuery] = useState('');
@@ -225,48 +228,60 @@ function FoodForm({
     });
   }
 
-  const found = catalogue.foods.filter((food) => matches(food, query)).slice(0, SEARCH_MAX);
+  const found = catalogue.foods.filter((food) => matchesFood(food, query)).slice(0, SEARCH_MAX);
   const quick = (ids: string[]) =>
     ids.map((id) => byId.get(id)).filter((f): f is NutritionFood => f !== undefined);
   const labels: Record<string, string> = {};
   eaten.forEach((e, i) => {
-    labels[`items.${i}.servings`] = `${byId.get(e.food)?.title ?? e.food}: servings`;
-    labels[`items.${i}.food`] = byId.get(e.food)?.title ?? e.food;
+    const name = byId.get(e.food)?.title ?? e.food;
+    labels[`items.${i}.servings`] = intl.formatMessage({ id: 'food.field.servings' }, { name });
+    labels[`items.${i}.food`] = name;
   });
   supplements.forEach((s, i) => {
-    labels[`supplements.${i}.amount`] = `Supplement ${i + 1} (${NUTRIENT_NAMES[s.nutrient]}): amount`;
-    labels[`supplements.${i}.unit`] = `Supplement ${i + 1} (${NUTRIENT_NAMES[s.nutrient]}): unit`;
+    const values = { n: i + 1, nutrient: nutrientName(intl, s.nutrient) };
+    labels[`supplements.${i}.amount`] = intl.formatMessage({ id: 'food.field.supplementAmount' }, values);
+    labels[`supplements.${i}.unit`] = intl.formatMessage({ id: 'food.field.supplementUnit' }, values);
   });
+  const cited = eaten
+    .map((e) => byId.get(e.food))
+    .filter((f): f is NutritionFood => f !== undefined)
+    .map((f) => intl.formatMessage({ id: 'food.citation.entry' }, { name: f.title, id: String(f.fdcId) }))
+    .join(intl.locale === 'zh-Hans' || intl.locale === 'ja' ? '；' : '; ');
 
   return (
     <div className="food-check">
-      <h1>Food check</h1>
+      <h1>
+        <FormattedMessage id="food.page.title" />
+      </h1>
       <p className="lead">
-        What did you eat today? Add foods and servings to see your calcium, magnesium, potassium and vitamin D
-        against the pregnancy targets for your age.
+        <FormattedMessage id="food.page.lead" />
       </p>
 
       <form onSubmit={submit} noValidate>
         <div className="field food-search">
-          <label htmlFor="food-search">Find a food</label>
+          <label htmlFor="food-search">
+            <FormattedMessage id="food.search.label" />
+          </label>
           <input
             id="food-search"
             type="search"
             autoComplete="off"
-            placeholder="e.g. milk, banana, tofu"
+            placeholder={intl.formatMessage({ id: 'food.search.placeholder' })}
             value={query}
             aria-describedby="food-search-count"
             onChange={(event) => setQuery(event.target.value)}
           />
           <p id="food-search-count" className="visually-hidden" aria-live="polite">
-            {query.trim() ? `${found.length} ${found.length === 1 ? 'food' : 'foods'} found` : ''}
+            {query.trim() ? intl.formatMessage({ id: 'food.search.count' }, { count: found.length }) : ''}
           </p>
           {found.length > 0 && (
-            <ul className="food-results" aria-label="Matching foods">
+            <ul className="food-results" aria-label={intl.formatMessage({ id: 'food.search.results' })}>
               {found.map((food) => (
                 <li key={food.id}>
                   <button type="button" className="food-pick" onClick={() => add(food.id)}>
-                    <span className="food-pick-title">Add {food.title}</span>
+                    <span className="food-pick-title">
+                      <FormattedMessage id="food.search.add" values={{ name: food.title }} />
+                    </span>
                     <span className="food-pick-serving">{food.serving}</span>
                   </button>
                 </li>
@@ -274,17 +289,31 @@ function FoodForm({
             </ul>
           )}
           {query.trim() !== '' && found.length === 0 && (
-            <p className="muted">No food of that name yet. Try another word.</p>
+            <p className="muted">
+              <FormattedMessage id="food.search.none" />
+            </p>
           )}
         </div>
 
-        <QuickList title="Favourites" foods={quick(favourites)} onAdd={add} />
-        <QuickList title="Recent" foods={quick(recent)} onAdd={add} />
+        <QuickList
+          title={intl.formatMessage({ id: 'food.quick.favourites' })}
+          foods={quick(favourites)}
+          onAdd={add}
+        />
+        <QuickList
+          title={intl.formatMessage({ id: 'food.quick.recent' })}
+          foods={quick(recent)}
+          onAdd={add}
+        />
 
         <section aria-labelledby="eaten-title" className="food-eaten">
-          <h2 id="eaten-title">Eaten today</h2>
+          <h2 id="eaten-title">
+            <FormattedMessage id="food.eaten.title" />
+          </h2>
           {eaten.length === 0 ? (
-            <p className="muted">Nothing yet: find a food above.</p>
+            <p className="muted">
+              <FormattedMessage id="food.eaten.empty" />
+            </p>
           ) : (
             <ul className="eaten-list">
               {eaten.map((entry, index) => {
@@ -300,20 +329,27 @@ function FoodForm({
                         aria-pressed={favourites.includes(entry.food)}
                         onClick={() => toggleFavourite(entry.food)}
                       >
-                        {favourites.includes(entry.food) ? '★ Favourite' : '☆ Favourite'}
+                        <FormattedMessage
+                          id="food.eaten.favourite"
+                          values={{ on: favourites.includes(entry.food) ? 'yes' : 'no' }}
+                        />
                         <span className="visually-hidden">: {title}</span>
                       </button>
                     </div>
-                    {food && <p className="hint">1 serving = {food.serving}</p>}
+                    {food && (
+                      <p className="hint">
+                        <FormattedMessage id="food.eaten.serving" values={{ serving: food.serving }} />
+                      </p>
+                    )}
                     <Stepper
-                      label={`Servings of ${title}`}
+                      label={intl.formatMessage({ id: 'food.eaten.servingsOf' }, { name: title })}
                       field={`items.${index}.servings`}
                       value={entry.servings}
                       min={SERVINGS_RANGE.min}
                       max={SERVINGS_RANGE.max}
                       step={SERVING_STEP}
-                      lessLabel="Fewer"
-                      moreLabel="More"
+                      lessLabel={intl.formatMessage({ id: 'food.eaten.fewer' })}
+                      moreLabel={intl.formatMessage({ id: 'food.eaten.more' })}
                       error={form.fields[`items.${index}.servings`]}
                       onChange={(servings) =>
                         servings !== null &&
@@ -325,7 +361,8 @@ function FoodForm({
                       className="button secondary"
                       onClick={() => setEaten((list) => list.filter((e) => e.food !== entry.food))}
                     >
-                      Remove<span className="visually-hidden"> {title}</span>
+                      <FormattedMessage id="food.eaten.remove" />
+                      <span className="visually-hidden"> {title}</span>
                     </button>
                   </li>
                 );
@@ -335,20 +372,24 @@ function FoodForm({
         </section>
 
         <CheckChips
-          legend="My diet"
-          hint="The foods suggested for a gap will fit these choices."
+          legend={intl.formatMessage({ id: 'food.diet.legend' })}
+          hint={intl.formatMessage({ id: 'food.diet.hint' })}
           name="diet"
           field="diet"
           values={diet}
           onChange={changeDiet}
-          options={DIET_CHOICES.map((value) => ({ value, label: DIET_NAMES[value] }))}
+          options={DIET_CHOICES.map((value) => ({
+            value,
+            label: dietName(intl, value),
+          }))}
         />
 
         <section aria-labelledby="supplements-title" className="food-supplements">
-          <h2 id="supplements-title">Supplements today</h2>
+          <h2 id="supplements-title">
+            <FormattedMessage id="food.supplements.title" />
+          </h2>
           <p className="hint">
-            Supplements count against the upper limits. For magnesium the 350 mg limit counts supplements
-            only.
+            <FormattedMessage id="food.supplements.hint" />
           </p>
           {supplements.map((row, index) => (
             <SupplementEditor
@@ -370,14 +411,14 @@ function FoodForm({
               ])
             }
           >
-            Add a supplement
+            <FormattedMessage id="food.supplements.add" />
           </button>
         </section>
 
         <FormError message={form.error} fields={form.fields} labels={labels} />
         <div className="form-actions">
           <button type="submit" className="button block" disabled={form.busy}>
-            {form.busy ? 'Adding up…' : 'Check my day'}
+            <FormattedMessage id={form.busy ? 'food.submitBusy' : 'food.submit'} />
           </button>
         </div>
       </form>
@@ -385,43 +426,50 @@ function FoodForm({
       {result && <DayResult result={result} byId={byId} onAdd={add} />}
 
       <section className="food-log" aria-labelledby="food-log-title">
-        <h2 id="food-log-title">Keep it in your diary</h2>
+        <h2 id="food-log-title">
+          <FormattedMessage id="food.log.title" />
+        </h2>
         <p className="hint">
-          Optional: save today’s foods in today’s check-in, so they are here when you come back and in your
-          export. Recent foods and favourites stay on this phone only.
+          <FormattedMessage id="food.log.hint" />
         </p>
         <FormError message={saving.error} fields={saving.fields} labels={labels} />
         <div className="form-actions">
           <button type="button" className="button secondary" disabled={saving.busy} onClick={saveLog}>
-            {saving.busy ? 'Saving…' : 'Save to today’s diary'}
+            <FormattedMessage id={saving.busy ? 'food.log.saving' : 'food.log.save'} />
           </button>
           <p role="status" className="muted">
-            {savedBody !== null && savedBody === canonical(requestBody()) ? 'Saved in today’s check-in.' : ''}
+            {savedBody !== null && savedBody === canonical(requestBody())
+              ? intl.formatMessage({ id: 'food.log.saved' })
+              : ''}
           </p>
         </div>
       </section>
 
       <p className="citation" data-testid="food-citation">
-        Food figures are per serving from{' '}
-        {catalogue.source.url ? (
-          <a href={catalogue.source.url}>USDA FoodData Central</a>
-        ) : (
-          'USDA FoodData Central'
-        )}{' '}
-        (SR Legacy){eaten.length > 0 ? ': ' : '.'}
-        {eaten
-          .map((e) => byId.get(e.food))
-          .filter((f): f is NutritionFood => f !== undefined)
-          .map((f) => `${f.title}, FDC ${f.fdcId}`)
-          .join('; ')}
-        {eaten.length > 0 ? '.' : ''}
+        <FormattedMessage
+          id="food.citation"
+          values={{
+            // The database's name is a name: it stays as USDA writes it, marked as English.
+            source: catalogue.source.url ? (
+              <a href={catalogue.source.url} lang="en">
+                USDA FoodData Central
+              </a>
+            ) : (
+              <span lang="en">USDA FoodData Central</span>
+            ),
+            hasList: cited === '' ? 'no' : 'yes',
+            list: cited,
+          }}
+        />
       </p>
       <details className="food-sources">
-        <summary>Every food and its FoodData Central entry</summary>
+        <summary>
+          <FormattedMessage id="food.sources.summary" />
+        </summary>
         <ul>
           {catalogue.foods.map((food) => (
             <li key={food.id}>
-              {food.title}: {food.serving} — FDC {food.fdcId} “{food.fdcDescription}”
+              {food.title}: {food.serving} — FDC {food.fdcId} “<span lang="en">{food.fdcDescription}</span>”
             </li>
           ))}
         </ul>
@@ -451,7 +499,7 @@ function QuickList({
             className="button secondary food-chip"
             onClick={() => onAdd(food.id)}
           >
-            + {food.title}
+            <FormattedMessage id="food.quick.add" values={{ name: food.title }} />
           </button>
         ))}
       </div>
@@ -472,13 +520,18 @@ function SupplementEditor({
   onChange: (row: SupplementRow) => void;
   onRemove: () => void;
 }) {
+  const intl = useIntl();
   const n = index + 1;
   const units = SUPPLEMENT_UNITS[row.nutrient];
   return (
     <fieldset className="supplement-row">
-      <legend>Supplement {n}</legend>
+      <legend>
+        <FormattedMessage id="food.supplement.legend" values={{ n }} />
+      </legend>
       <div className="field">
-        <label htmlFor={fieldId(`supplements.${index}.nutrient`)}>Nutrient</label>
+        <label htmlFor={fieldId(`supplements.${index}.nutrient`)}>
+          <FormattedMessage id="food.supplement.nutrient" />
+        </label>
         <select
           id={fieldId(`supplements.${index}.nutrient`)}
           value={row.nutrient}
@@ -489,14 +542,16 @@ function SupplementEditor({
         >
           {DAY_NUTRIENTS.map((nutrient) => (
             <option key={nutrient} value={nutrient}>
-              {NUTRIENT_NAMES[nutrient]}
+              {nutrientName(intl, nutrient)}
             </option>
           ))}
         </select>
       </div>
       <div className="supplement-amount">
         <div className="field">
-          <label htmlFor={fieldId(`supplements.${index}.amount`)}>Amount</label>
+          <label htmlFor={fieldId(`supplements.${index}.amount`)}>
+            <FormattedMessage id="food.supplement.amount" />
+          </label>
           <input
             id={fieldId(`supplements.${index}.amount`)}
             type="number"
@@ -511,7 +566,9 @@ function SupplementEditor({
           )}
         </div>
         <div className="field">
-          <label htmlFor={fieldId(`supplements.${index}.unit`)}>Unit</label>
+          <label htmlFor={fieldId(`supplements.${index}.unit`)}>
+            <FormattedMessage id="food.supplement.unit" />
+          </label>
           <select
             id={fieldId(`supplements.${index}.unit`)}
             value={row.unit}
@@ -519,14 +576,14 @@ function SupplementEditor({
           >
             {units.map((unit) => (
               <option key={unit} value={unit}>
-                {unit}
+                {unitName(intl, unit)}
               </option>
             ))}
           </select>
         </div>
       </div>
       <button type="button" className="button secondary" onClick={onRemove}>
-        Remove supplement {n}
+        <FormattedMessage id="food.supplement.remove" values={{ n }} />
       </button>
     </fieldset>
   );
@@ -543,14 +600,24 @@ function DayResult({
   byId: Map<string, NutritionFood>;
   onAdd: (id: string) => void;
 }) {
+  const intl = useIntl();
+  const f = (n: number) => fmt(intl, n);
   return (
     <section className="food-result" aria-labelledby="food-result-title" aria-live="polite">
-      <h2 id="food-result-title">Your day</h2>
+      <h2 id="food-result-title">
+        <FormattedMessage id="food.result.title" />
+      </h2>
       {result.warnings.length > 0 && (
         <div className="food-warnings" role="alert">
           {result.warnings.map((warning) => (
             <p key={warning.nutrient} className="food-warning">
-              <strong>Over the upper limit: {NUTRIENT_NAMES[warning.nutrient]}.</strong> {warning.message}
+              <strong>
+                <FormattedMessage
+                  id="food.result.overLimit"
+                  values={{ nutrient: nutrientName(intl, warning.nutrient) }}
+                />
+              </strong>{' '}
+              {warning.message}
             </p>
           ))}
         </div>
@@ -562,14 +629,18 @@ function DayResult({
           const gap = result.gaps.find((g) => g.nutrient === nutrient);
           const percent = Math.round((total / target.daily) * 100);
           const barId = `bar-${nutrient}`;
+          const unit = unitName(intl, target.unit);
           return (
             <li key={nutrient} className="nutrient" data-nutrient={nutrient}>
               <div className="nutrient-head">
                 <span id={`${barId}-label`} className="nutrient-name">
-                  {NUTRIENT_NAMES[nutrient]}
+                  {nutrientName(intl, nutrient)}
                 </span>
                 <span className="nutrient-figure" data-testid={`total-${nutrient}`}>
-                  {fmt(total)} of {fmt(target.daily)} {target.unit} ({percent}%)
+                  <FormattedMessage
+                    id="food.result.figure"
+                    values={{ total: f(total), target: f(target.daily), unit, percent }}
+                  />
                 </span>
               </div>
               <meter
@@ -586,24 +657,45 @@ function DayResult({
               </meter>
               {result.fromSupplements[nutrient] > 0 && (
                 <p className="hint">
-                  {fmt(result.fromFood[nutrient])} {target.unit} from food,{' '}
-                  {fmt(result.fromSupplements[nutrient])} {target.unit} from supplements.
+                  <FormattedMessage
+                    id="food.result.split"
+                    values={{
+                      food: f(result.fromFood[nutrient]),
+                      supplements: f(result.fromSupplements[nutrient]),
+                      unit,
+                    }}
+                  />
                 </p>
               )}
               {gap ? (
                 <div className="nutrient-gap">
                   <p>
-                    {fmt(gap.missing)} {gap.unit} to go.
-                    {gap.foods.length > 0 && ' Any one of these would close it:'}
+                    <FormattedMessage
+                      id="food.result.toGo"
+                      values={{
+                        missing: f(gap.missing),
+                        unit: unitName(intl, gap.unit),
+                        any: gap.foods.length > 0 ? 'yes' : 'no',
+                      }}
+                    />
                   </p>
                   {gap.foods.length > 0 && (
                     <ul>
-                      {gap.foods.map((f) => (
-                        <li key={f.food}>
-                          {servingsText(f.servings)} of {f.title} ({fmt(f.perServing)} {gap.unit} each, a
-                          serving is {byId.get(f.food)?.serving ?? f.serving}){' '}
-                          <button type="button" className="button ghost" onClick={() => onAdd(f.food)}>
-                            Add<span className="visually-hidden"> {f.title}</span>
+                      {gap.foods.map((food) => (
+                        <li key={food.food}>
+                          <FormattedMessage
+                            id="food.result.closer"
+                            values={{
+                              servings: food.servings,
+                              name: food.title,
+                              per: f(food.perServing),
+                              unit: unitName(intl, gap.unit),
+                              serving: byId.get(food.food)?.serving ?? food.serving,
+                            }}
+                          />{' '}
+                          <button type="button" className="button ghost" onClick={() => onAdd(food.food)}>
+                            <FormattedMessage id="food.result.add" />
+                            <span className="visually-hidden"> {food.title}</span>
                           </button>
                         </li>
                       ))}
@@ -612,34 +704,46 @@ function DayResult({
                   {gap.note && <p className="muted">{gap.note}</p>}
                 </div>
               ) : (
-                <p className="nutrient-met">Target reached.</p>
+                <p className="nutrient-met">
+                  <FormattedMessage id="food.result.met" />
+                </p>
               )}
             </li>
           );
         })}
       </ul>
       <p className="muted">
-        Targets: {result.targetsTable}, age {AGE_BAND_TEXT[result.ageBand]}
-        {result.ageBandFrom === 'default' ? (
-          <>
-            {' '}
-            (add your birth year in your <Link href="/profile">profile</Link> to match your age)
-          </>
-        ) : (
-          ' (from your birth year)'
-        )}
-        . Potassium and the others are guides, not exact needs. Other countries set different targets.
+        <FormattedMessage
+          id="food.result.targets"
+          values={{
+            table: result.targetsTable,
+            band: AGE_BAND_TEXT[result.ageBand],
+            from: result.ageBandFrom === 'default' ? 'default' : 'birthYear',
+            link: (chunks) => <Link href="/profile">{chunks}</Link>,
+          }}
+        />
       </p>
       {result.cited && result.cited.length > 0 && (
         <p className="muted">
-          Sources:{' '}
-          {result.cited.map((source, i) => (
-            <span key={source.key}>
-              {i > 0 ? '; ' : ''}
-              {source.url ? <a href={source.url}>{source.title}</a> : source.title} ({source.publisher})
-            </span>
-          ))}
-          .
+          <FormattedMessage
+            id="food.result.sources"
+            values={{
+              list: (
+                <>
+                  {result.cited.map((source, i) => (
+                    <span key={source.key}>
+                      {i > 0 ? '; ' : ''}
+                      {/* A source's title and publisher are names, as the source prints them. */}
+                      <span lang="en">
+                        {source.url ? <a href={source.url}>{source.title}</a> : source.title} (
+                        {source.publisher})
+                      </span>
+                    </span>
+                  ))}
+                </>
+              ),
+            }}
+          />
         </p>
       )}
     </section>

@@ -1,8 +1,10 @@
 // Lab results explained: one result as printed on the report, explained for her week of pregnancy or
 // weeks since the birth. It explains a number; it never gives a diagnosis, and says so first.
 import { type FormEvent, useState } from 'react';
+import { FormattedMessage, type IntlShape, useIntl } from 'react-intl';
 import type { LabAnalytesResponse, LabInterpretRequest, LabInterpretResponse } from '../../contract/labs';
 import { telHref } from '../../core/call/who-to-call';
+import { labUnitName } from '../../i18n/lab-units';
 import { api } from '../api';
 import { AccountLinks } from '../components/account-links';
 import { FormError, fieldId } from '../components/field';
@@ -12,52 +14,45 @@ import { useSession } from '../session';
 
 type Analyte = LabAnalytesResponse['analytes'][number];
 
-const FLAG_TEXT = {
-  low: 'Below the range',
-  'in-range': 'Inside the range',
-  high: 'Above the range',
-} as const;
-const RANGE_SOURCE = {
-  lab: 'the range printed on your report',
-  pregnancy: 'a pregnancy range',
-  default: 'a common adult range',
-} as const;
-
 /** The labels the error summary gives each field the server may name. */
-const LABELS = {
-  analyte: 'Test',
-  value: 'Result',
-  unit: 'Unit',
-  'albumin.value': 'Albumin',
-  'albumin.unit': 'Albumin unit',
-  albumin: 'Albumin',
-  labRange: 'Lab’s range',
-  'labRange.low': 'Lab’s range, low end',
-  'labRange.high': 'Lab’s range, high end',
-} as const;
+const labelsOf = (intl: IntlShape) => ({
+  analyte: intl.formatMessage({ id: 'labs.form.testShort' }),
+  value: intl.formatMessage({ id: 'labs.form.result' }),
+  unit: intl.formatMessage({ id: 'labs.form.unit' }),
+  'albumin.value': intl.formatMessage({ id: 'labs.form.albumin' }),
+  'albumin.unit': intl.formatMessage({ id: 'labs.form.albuminUnit' }),
+  albumin: intl.formatMessage({ id: 'labs.form.albumin' }),
+  labRange: intl.formatMessage({ id: 'labs.form.range' }),
+  'labRange.low': intl.formatMessage({ id: 'labs.form.rangeLow' }),
+  'labRange.high': intl.formatMessage({ id: 'labs.form.rangeHigh' }),
+});
+
+/** A result as core rounded it, in the locale's decimal sign (2,25 in Russian), never grouped. */
+const figure = (intl: IntlShape, value: number) =>
+  intl.formatNumber(value, { maximumFractionDigits: 3, useGrouping: false });
 
 export function LabsPage() {
   const { profile, loading } = useSession();
   if (loading)
     return (
       <p className="muted" role="status">
-        Loading…
+        <FormattedMessage id="labs.page.loading" />
       </p>
     );
   return (
     <div className="labs">
-      <h1>Lab results explained</h1>
+      <h1>
+        <FormattedMessage id="labs.page.title" />
+      </h1>
       <p className="notice" data-testid="not-a-diagnosis">
-        This page explains a number from a blood or urine test. It is not a diagnosis, and it does not replace
-        your midwife or doctor, who know the rest of your results.
+        <FormattedMessage id="labs.page.notice" />
       </p>
       {profile ? (
         <LabForm />
       ) : (
         <>
           <p className="lead">
-            Enter a result as printed on your report and see it in other units, against the range for
-            pregnancy, with questions to ask your midwife.
+            <FormattedMessage id="labs.page.lead" />
           </p>
           <AccountLinks />
         </>
@@ -70,9 +65,10 @@ export function LabsPage() {
 const numberOf = (text: string) => (text.trim() === '' ? undefined : Number(text.replace(',', '.')));
 
 function LabForm() {
+  const intl = useIntl();
   const catalogue = useResource<LabAnalytesResponse>(
     '/api/labs/analytes',
-    'Could not load the list of tests.',
+    intl.formatMessage({ id: 'labs.page.loadFailed' }),
   );
   const [analyteId, setAnalyteId] = useState('');
   const [value, setValue] = useState('');
@@ -93,7 +89,7 @@ function LabForm() {
   if (!catalogue.data)
     return (
       <p className="muted" role="status">
-        Loading the list of tests…
+        <FormattedMessage id="labs.page.loadingTests" />
       </p>
     );
   const analytes = catalogue.data.analytes;
@@ -146,7 +142,9 @@ function LabForm() {
     <>
       <form onSubmit={submit} noValidate className="lab-form">
         <div className="field">
-          <label htmlFor={fieldId('analyte')}>Which test?</label>
+          <label htmlFor={fieldId('analyte')}>
+            <FormattedMessage id="labs.form.test" />
+          </label>
           <select
             id={fieldId('analyte')}
             value={analyteId}
@@ -154,7 +152,7 @@ function LabForm() {
             aria-describedby={described('analyte')}
             onChange={(event) => chooseAnalyte(event.target.value)}
           >
-            <option value="">Choose a test</option>
+            <option value="">{intl.formatMessage({ id: 'labs.form.chooseTest' })}</option>
             {analytes.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.plain}
@@ -166,7 +164,9 @@ function LabForm() {
 
         <div className="lab-value-row">
           <div className="field">
-            <label htmlFor={fieldId('value')}>Result</label>
+            <label htmlFor={fieldId('value')}>
+              <FormattedMessage id="labs.form.result" />
+            </label>
             <input
               id={fieldId('value')}
               type="text"
@@ -180,7 +180,9 @@ function LabForm() {
             {errorLine('value')}
           </div>
           <div className="field">
-            <label htmlFor={fieldId('unit')}>Unit</label>
+            <label htmlFor={fieldId('unit')}>
+              <FormattedMessage id="labs.form.unit" />
+            </label>
             <select
               id={fieldId('unit')}
               value={unit}
@@ -189,10 +191,10 @@ function LabForm() {
               aria-describedby={described('unit')}
               onChange={(event) => setUnit(event.target.value)}
             >
-              {!analyte && <option value="">Choose a test first</option>}
+              {!analyte && <option value="">{intl.formatMessage({ id: 'labs.form.unitFirst' })}</option>}
               {analyte?.units.map((u) => (
                 <option key={u} value={u}>
-                  {u}
+                  {labUnitName(intl, u)}
                 </option>
               ))}
             </select>
@@ -202,13 +204,17 @@ function LabForm() {
 
         {analyte?.takesAlbumin && (
           <fieldset className="field lab-group">
-            <legend>Albumin from the same blood test (optional)</legend>
+            <legend>
+              <FormattedMessage id="labs.form.albuminLegend" />
+            </legend>
             <p className="hint">
-              Total calcium reads low when albumin is low; with albumin we correct for it.
+              <FormattedMessage id="labs.form.albuminHint" />
             </p>
             <div className="lab-value-row">
               <div className="field">
-                <label htmlFor={fieldId('albumin.value')}>Albumin</label>
+                <label htmlFor={fieldId('albumin.value')}>
+                  <FormattedMessage id="labs.form.albumin" />
+                </label>
                 <input
                   id={fieldId('albumin.value')}
                   type="text"
@@ -222,7 +228,9 @@ function LabForm() {
                 {errorLine('albumin.value')}
               </div>
               <div className="field">
-                <label htmlFor={fieldId('albumin.unit')}>Albumin unit</label>
+                <label htmlFor={fieldId('albumin.unit')}>
+                  <FormattedMessage id="labs.form.albuminUnit" />
+                </label>
                 <select
                   id={fieldId('albumin.unit')}
                   value={albuminUnit}
@@ -230,7 +238,7 @@ function LabForm() {
                 >
                   {catalogue.data.albuminUnits.map((u) => (
                     <option key={u} value={u}>
-                      {u}
+                      {labUnitName(intl, u)}
                     </option>
                   ))}
                 </select>
@@ -241,13 +249,17 @@ function LabForm() {
         )}
 
         <fieldset className="field lab-group" id={fieldId('labRange')} tabIndex={-1}>
-          <legend>The range printed on your report (optional)</legend>
+          <legend>
+            <FormattedMessage id="labs.form.rangeLegend" />
+          </legend>
           <p className="hint">
-            In the same unit as the result. Your lab’s own range comes first; without it we use a usual one.
+            <FormattedMessage id="labs.form.rangeHint" />
           </p>
           <div className="lab-value-row">
             <div className="field">
-              <label htmlFor={fieldId('labRange.low')}>Low end</label>
+              <label htmlFor={fieldId('labRange.low')}>
+                <FormattedMessage id="labs.form.low" />
+              </label>
               <input
                 id={fieldId('labRange.low')}
                 type="text"
@@ -261,7 +273,9 @@ function LabForm() {
               {errorLine('labRange.low')}
             </div>
             <div className="field">
-              <label htmlFor={fieldId('labRange.high')}>High end</label>
+              <label htmlFor={fieldId('labRange.high')}>
+                <FormattedMessage id="labs.form.high" />
+              </label>
               <input
                 id={fieldId('labRange.high')}
                 type="text"
@@ -278,10 +292,10 @@ function LabForm() {
           {errorLine('labRange')}
         </fieldset>
 
-        <FormError message={form.error} fields={form.fields} labels={LABELS} />
+        <FormError message={form.error} fields={form.fields} labels={labelsOf(intl)} />
         <div className="form-actions">
           <button type="submit" className="button block" disabled={form.busy}>
-            {form.busy ? 'Explaining…' : 'Explain this result'}
+            <FormattedMessage id={form.busy ? 'labs.form.busy' : 'labs.form.submit'} />
           </button>
         </div>
       </form>
@@ -290,22 +304,26 @@ function LabForm() {
   );
 }
 
-const STAGE_TEXT = (stage: LabInterpretResponse['stage']) => {
-  if (!stage || stage.kind === 'unknown')
-    return 'Your profile has no due date or birth date, so this uses ranges for adults who are not pregnant.';
-  if (stage.kind === 'pregnant') return `Judged for week ${stage.week} of pregnancy.`;
-  return `Judged for ${stage.weeksSinceBirth} ${stage.weeksSinceBirth === 1 ? 'week' : 'weeks'} after the birth.`;
-};
+function stageText(intl: IntlShape, stage: LabInterpretResponse['stage']): string {
+  if (!stage || stage.kind === 'unknown') return intl.formatMessage({ id: 'labs.result.stageUnknown' });
+  if (stage.kind === 'pregnant')
+    return intl.formatMessage({ id: 'labs.result.stagePregnant' }, { week: stage.week ?? 0 });
+  return intl.formatMessage({ id: 'labs.result.stagePostpartum' }, { weeks: stage.weeksSinceBirth ?? 0 });
+}
 
 function LabResult({ result }: { result: LabInterpretResponse }) {
+  const intl = useIntl();
   const unit = useSession().profile?.maternityUnit ?? null;
-  const shown = (q: { value: number; unit: string }) => `${q.value} ${q.unit}`;
+  const n = (value: number) => figure(intl, value);
+  const shown = (q: { value: number; unit: string }) => `${n(q.value)} ${labUnitName(intl, q.unit)}`;
+  const { low, high } = result.range;
+  const rangeUnit = labUnitName(intl, result.range.unit);
   const rangeText =
-    result.range.low !== null && result.range.high !== null
-      ? `${result.range.low}–${result.range.high} ${result.range.unit}`
-      : result.range.low !== null
-        ? `${result.range.low} ${result.range.unit} or more`
-        : `up to ${result.range.high} ${result.range.unit}`;
+    low !== null && high !== null
+      ? intl.formatMessage({ id: 'labs.result.rangeBoth' }, { low: n(low), high: n(high), unit: rangeUnit })
+      : low !== null
+        ? intl.formatMessage({ id: 'labs.result.rangeFrom' }, { low: n(low), unit: rangeUnit })
+        : intl.formatMessage({ id: 'labs.result.rangeTo' }, { high: n(high ?? 0), unit: rangeUnit });
   return (
     <section
       className={`lab-result flag-${result.flag}${result.contactToday ? ' urgent' : ''}`}
@@ -316,31 +334,38 @@ function LabResult({ result }: { result: LabInterpretResponse }) {
       {result.contactToday && (
         <div className="lab-urgent" role="alert">
           <p>
-            <strong>Contact your maternity team today.</strong> This result is far outside the range. Call
-            your midwife or maternity unit today and tell them this result; don’t wait for your next
-            appointment.
+            <strong>
+              <FormattedMessage id="labs.result.urgentTitle" />
+            </strong>{' '}
+            <FormattedMessage id="labs.result.urgentText" />
           </p>
           {unit && (
             <p>
               <a className="button danger" href={telHref(unit.phone)}>
-                Call {unit.name}: {unit.phone}
+                <FormattedMessage id="labs.result.call" values={{ name: unit.name, phone: unit.phone }} />
               </a>
             </p>
           )}
         </div>
       )}
       <p className="lab-flag" data-testid="lab-flag">
-        <strong>{FLAG_TEXT[result.flag]}</strong>
+        <strong>
+          <FormattedMessage id="labs.flag" values={{ flag: result.flag }} />
+        </strong>
       </p>
       <dl className="lab-figures">
-        <dt>Your result</dt>
+        <dt>
+          <FormattedMessage id="labs.result.yours" />
+        </dt>
         <dd data-testid="lab-value">
           {shown(result)}
           {result.conversions.length > 0 && ` = ${result.conversions.map(shown).join(' = ')}`}
         </dd>
         {result.corrected && (
           <>
-            <dt>Corrected for albumin</dt>
+            <dt>
+              <FormattedMessage id="labs.result.corrected" />
+            </dt>
             <dd data-testid="lab-corrected">
               {shown(result.corrected)}
               {result.corrected.conversions.length > 0 &&
@@ -349,16 +374,27 @@ function LabResult({ result }: { result: LabInterpretResponse }) {
             </dd>
           </>
         )}
-        <dt>Compared with</dt>
+        <dt>
+          <FormattedMessage id="labs.result.comparedWith" />
+        </dt>
         <dd data-testid="lab-range">
-          {rangeText}, {RANGE_SOURCE[result.range.source]}. <span className="muted">{result.range.note}</span>
+          <FormattedMessage
+            id="labs.result.rangeLine"
+            values={{
+              range: rangeText,
+              source: intl.formatMessage({ id: 'labs.rangeSource' }, { source: result.range.source }),
+            }}
+          />{' '}
+          <span className="muted">{result.range.note}</span>
         </dd>
       </dl>
-      <p className="muted">{STAGE_TEXT(result.stage)}</p>
+      <p className="muted">{stageText(intl, result.stage)}</p>
       <p data-testid="lab-advice">{result.advice}</p>
       {result.caveats.length > 0 && (
         <>
-          <h3>Good to know</h3>
+          <h3>
+            <FormattedMessage id="labs.result.goodToKnow" />
+          </h3>
           <ul>
             {result.caveats.map((c) => (
               <li key={c}>{c}</li>
@@ -366,23 +402,33 @@ function LabResult({ result }: { result: LabInterpretResponse }) {
           </ul>
         </>
       )}
-      <h3>What to ask your midwife</h3>
+      <h3>
+        <FormattedMessage id="labs.result.ask" />
+      </h3>
       <ul>
         {result.askMidwife.map((q) => (
           <li key={q}>{q}</li>
         ))}
       </ul>
       <p className="muted">
-        Sources:{' '}
-        {result.cited && result.cited.length > 0
-          ? result.cited.map((source, i) => (
-              <span key={source.key}>
-                {i > 0 ? '; ' : ''}
-                {source.url ? <a href={source.url}>{source.title}</a> : source.title} ({source.publisher})
-              </span>
-            ))
-          : 'a common adult reference range; the range on your own report comes first'}
-        . Unit conversions use standard molar masses and the UCUM unit rules.
+        <FormattedMessage
+          id="labs.result.sources"
+          values={{
+            list:
+              result.cited && result.cited.length > 0
+                ? result.cited.map((source, i) => (
+                    <span key={source.key}>
+                      {i > 0 ? '; ' : ''}
+                      {/* A source's title and publisher are names, as the source prints them. */}
+                      <span lang="en">
+                        {source.url ? <a href={source.url}>{source.title}</a> : source.title} (
+                        {source.publisher})
+                      </span>
+                    </span>
+                  ))
+                : intl.formatMessage({ id: 'labs.result.noSources' }),
+          }}
+        />
       </p>
     </section>
   );
