@@ -82,8 +82,12 @@ function ProfileForm({ profile }: { profile: Profile }) {
       region: text('region') || null,
       timezone: text('timezone') || null,
       birthYear: birthYear ? Number(birthYear) : null,
-      language: isLocale(text('language')) ? text('language') : null,
     };
+    // Sent only when changed: PATCH sets or clears this browser's language cookie, and saving a due date
+    // must not undo a language chosen with the switcher.
+    const language = isLocale(text('language')) ? text('language') : null;
+    const languageChanged = language !== (profile.language ?? null);
+    if (languageChanged) body.language = language;
     const unitName = text('maternityUnit.name');
     const unitPhone = text('maternityUnit.phone');
     // Both empty clears the unit; one without the other goes to the server, which names the missing field.
@@ -91,11 +95,10 @@ function ProfileForm({ profile }: { profile: Profile }) {
     if (dateKind === 'due') body.dueDate = date || null;
     else if (date) body.lastPeriodDate = date;
     setSaved(false);
-    const before = profile.language;
     const ok = await run(async () => setProfile(await api<Profile>('PATCH', '/api/me', body)));
     // A new language: the server has set (or cleared) the cookie; reload so the app and the server
     // pages speak it together, as the switcher does.
-    if (ok && body.language !== before) window.location.reload();
+    if (ok && languageChanged) window.location.reload();
     else setSaved(ok);
   }
 
