@@ -15,6 +15,7 @@ import { englishLeaks, messageIds } from '../support/language.js';
  */
 async function visibleText(page: Page, ownData: readonly string[] = []): Promise<string> {
   return page.evaluate((own) => {
+    // biome-ignore lint/performance/useDomNodeTextContent: what a person sees, not hidden text or scripts
     let text = document.body.innerText;
     const zones = [...document.querySelectorAll('#timezone option')].map((o) => o.textContent ?? '');
     for (const value of [...own, ...zones].filter(Boolean).sort((a, b) => b.length - a.length))
