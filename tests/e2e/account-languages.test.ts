@@ -71,6 +71,8 @@ describe.each(['zh-Hans', 'ru', 'ja'] as const)('account pages and the plan in %
     await page.getByLabel(t('account.field.password'), { exact: true }).fill('a sentence for a password');
     await page.getByRole('button', { name: t('account.signup.submit') }).click();
     await page.waitForURL('**/profile?welcome=1');
+    // The language she signed up in is kept on the profile, for the reminders and the calendar feed.
+    expect((await (await context.request.get('/api/me')).json()).language).toBe(locale);
 
     // Profile, with the welcome note and the past checks' empty state.
     await page.getByRole('heading', { level: 1, name: t('account.profile.h1') }).waitFor();

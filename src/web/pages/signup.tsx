@@ -31,7 +31,13 @@ export function SignupPage() {
         timezone: browserTimeZone(),
         ...(region ? { region } : {}),
       });
-      setProfile(profile);
+      // The language she signed up in becomes her profile's, so reminders and the calendar feed (which
+      // have no browser to ask) speak it too. English is what they fall back to anyway.
+      const withLanguage =
+        intl.locale === 'en'
+          ? profile
+          : await api<Profile>('PATCH', '/api/me', { language: intl.locale }).catch(() => profile);
+      setProfile(withLanguage);
       navigate('/profile?welcome=1');
     });
   }
