@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadContent } from '../content/loader.js';
-import { type PlanItemFact, type PlanView, planView, validatePlanChoice } from '../core/plan/index.js';
+import { type PlanItemFact, planView, validatePlanChoice } from '../core/plan/index.js';
+import { planInWords } from '../server/plan/plan-words.js';
 import { PlanResponse, PushSubscriptionRequest, PutPlanRequest } from './plan.js';
 
 const items: PlanItemFact[] = loadContent().items.map((item) => ({
@@ -13,8 +14,8 @@ const items: PlanItemFact[] = loadContent().items.map((item) => ({
 }));
 
 describe('plan contract', () => {
-  it('parses what core builds, and the core type is the response type without icsUrl', () => {
-    const view: PlanView = planView({
+  it('parses what core builds once the server has put it in words, typed as the response without icsUrl', () => {
+    const view = planView({
       items,
       chosen: [{ id: 'prevent.calf-stretches', time: '21:30' }, { id: 'relief.nsaids' }],
       stage: { kind: 'pregnant', week: 30 },
@@ -22,7 +23,7 @@ describe('plan contract', () => {
       planCheckins: [{ date: '2026-12-01', planStepsDone: ['prevent.calf-stretches'] }],
       today: '2026-12-01',
     });
-    const body = { ...view, icsUrl: '/api/plan.ics?token=abc' };
+    const body = { ...planInWords(view, 'en'), icsUrl: '/api/plan.ics?token=abc' };
     const typed: PlanResponse = body;
     const parsed = PlanResponse.parse(typed);
     expect(parsed.steps.map((s) => s.id)).toEqual(['prevent.calf-stretches']);

@@ -27,15 +27,17 @@ export async function currentSubscription(): Promise<PushSubscription | null> {
   return (await registration?.pushManager.getSubscription()) ?? null;
 }
 
-export class PushRefusedError extends Error {}
+/** The person (or the browser's settings) blocked notifications; the page says so in its language. */
+export class PushRefusedError extends Error {
+  constructor() {
+    super('notifications are blocked for this site');
+  }
+}
 
 /** Asks for permission, subscribes this browser and tells the server. */
 export async function enableReminders(): Promise<void> {
   const permission = await Notification.requestPermission();
-  if (permission !== 'granted')
-    throw new PushRefusedError(
-      'Notifications are blocked for this site. Allow them in the browser’s site settings, then try again.',
-    );
+  if (permission !== 'granted') throw new PushRefusedError();
   const { publicKey } = await api<PushKeyResponse>('GET', '/api/plan/push-key');
   const registration = await navigator.serviceWorker.ready;
   const subscription =

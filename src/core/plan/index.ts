@@ -2,12 +2,13 @@
 export { ADHERENCE_DAYS, adherence, type PlanCheckin, type StepAdherence } from './adherence.js';
 export { type DiaryInput, formatWindow, peakWindow } from './diary-signals.js';
 export { BARRED_SAFETY, eligibility, PLAN_KINDS, type PlanItemFact } from './items.js';
-export { GENERIC_REMINDER, STEP_INFO, stepInfo } from './step-info.js';
+export { STEP_INFO, type StepInfo, stepInfo } from './step-info.js';
 export {
   buildPlan,
   MAX_SUGGESTIONS,
   type Plan,
   type PlanInput,
+  type PlanReason,
   type PlanStep,
   type PlanStepChoice,
   type PlanSuggestion,

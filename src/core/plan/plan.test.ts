@@ -69,24 +69,23 @@ const week31 = { kind: 'pregnant', week: 31 } as const;
 describe('building a plan from the diary and the evidence', () => {
   const plan = buildPlan({ items: contentItems, chosen: [], stage: week31, diary });
 
-  it('worked example: stretching before bed comes first, with the diary’s reasons', () => {
+  it('worked example: stretching before bed comes first, with the diary’s reasons as data', () => {
     const first = plan.suggestions[0]!;
     expect(first.id).toBe('prevent.calf-stretches');
-    expect(first.why).toBe(
-      'Your cramps are mostly 1–4 a.m.; stretching before bed went with fewer cramps on your nights ' +
-        '(0.25 against 1.50 a night); cramps are most common in the third trimester, and you are at week 31.',
-    );
-    expect(first).toMatchObject({
-      evidence: 'consensus',
-      safety: 'recommended',
-      suggestedTime: '21:30',
-      reminderTitle: 'Evening stretch',
-    });
+    // In words (src/server/plan/plan-words.test.ts): "Your cramps are mostly 1–4 a.m.; stretching before
+    // bed went with fewer cramps on your nights (0.25 against 1.50 a night); cramps are most common in
+    // the third trimester, and you are at week 31."
+    expect(first.reasons).toEqual([
+      { code: 'peak-window', startHour: 1, endHour: 4 },
+      { code: 'habit-fewer', habit: 'stretchedBeforeBed', withRate: 0.25, withoutRate: 1.5 },
+      { code: 'third-trimester', week: 31 },
+    ]);
+    expect(first).toMatchObject({ evidence: 'consensus', safety: 'recommended', suggestedTime: '21:30' });
   });
 
   it('suggests a relief step only when the diary says it helped', () => {
     const stretch = plan.suggestions.find((s) => s.id === 'relief.calf-stretch');
-    expect(stretch?.why).toMatch(/helped 5 of the 6 times you tried it/);
+    expect(stretch?.reasons).toContainEqual({ code: 'relief-helped', helped: 5, tried: 6 });
     expect(plan.suggestions.find((s) => s.id === 'relief.heat')).toBeUndefined();
   });
 
@@ -99,8 +98,8 @@ describe('building a plan from the diary and the evidence', () => {
     });
     expect(bare.suggestions.length).toBeGreaterThan(0);
     const top = bare.suggestions[0]!;
-    expect(top.why).toMatch(/^[A-Z].*\.$/);
-    expect(top.why).not.toMatch(/your cramps/);
+    // No reasons: the evidence verdict alone speaks for it.
+    expect(top.reasons).toEqual([]);
   });
 
   it('never suggests the avoided painkillers', () => {
@@ -120,7 +119,7 @@ describe('building a plan from the diary and the evidence', () => {
       ['prevent.calf-stretches', '21:45'],
       ['prevent.hydration', null],
     ]);
-    expect(chosen.steps[0]!.why).toMatch(/^Your cramps are mostly 1–4 a\.m\./);
+    expect(chosen.steps[0]!.reasons[0]).toEqual({ code: 'peak-window', startHour: 1, endHour: 4 });
     expect(chosen.suggestions.map((s) => s.id)).not.toContain('prevent.calf-stretches');
   });
 
@@ -171,7 +170,11 @@ describe('when the cramps come', () => {
         ),
       },
     });
-    expect(ny.suggestions.find((s) => s.id === 'prevent.calf-stretches')?.why).toMatch(/mostly 1–4 a\.m\./);
+    expect(ny.suggestions.find((s) => s.id === 'prevent.calf-stretches')?.reasons).toContainEqual({
+      code: 'peak-window',
+      startHour: 1,
+      endHour: 4,
+    });
   });
 });
 
@@ -222,19 +225,13 @@ describe('validating a chosen plan', () => {
   });
 });
 
-describe('reminder titles', () => {
-  it('exist for every item that can be a step, and only for such items', () => {
+describe('step information', () => {
+  it('exists for every item that can be a step, and only for such items', () => {
     const byId = new Map(contentItems.map((i) => [i.id, i]));
     for (const id of Object.keys(STEP_INFO))
       expect(byId.get(id) && eligibility(byId.get(id)!), id).toBe('ok');
     const eligible = contentItems.filter((i) => eligibility(i) === 'ok').map((i) => i.id);
     expect(eligible.filter((id) => STEP_INFO[id] === undefined)).toEqual([]);
-  });
-
-  it('carry no health detail, since calendars and lock screens are seen by others', () => {
-    const health =
-      /cramp|pain|pregnan|\bleg|calf|baby|labour|birth|midwife|tablet|\bpills?\b|medic|paracetamol|vitamin|magnesium|calcium|clot/i;
-    for (const [id, info] of Object.entries(STEP_INFO)) expect(info.reminder, id).not.toMatch(health);
   });
 
   it('default times are HH:MM', () => {

@@ -1,22 +1,35 @@
 // Builds a person's plan: the steps she chose, each with why it is there, and suggestions ranked by
 // safety, evidence, her diary and where she is in pregnancy. Items whose safety verdict bars them are
 // never suggested, and a stored step whose item has since been barred is withdrawn, not shown.
+// The reasons are data (a code and its numbers), not words: the server says them in the reader's
+// language (src/server/plan/plan-words.ts).
 import type { EvidenceVerdict, ItemKind, SafetyStatus } from '../../content/schema.js';
+import type { Habit } from '../insights/index.js';
 import type { Stage } from '../pregnancy/stage.js';
-import { type DiaryInput, type DiarySignals, formatWindow, readDiary } from './diary-signals.js';
+import { type DiaryInput, type DiarySignals, readDiary } from './diary-signals.js';
 import { eligibility, type PlanItemFact } from './items.js';
 import { stepInfo } from './step-info.js';
 
 export type PlanStepChoice = { id: string; time?: string | null };
 
+/** Why a step is suggested, from her diary and her week; none means the evidence alone. */
+export type PlanReason =
+  | { code: 'peak-window'; startHour: number; endHour: number }
+  | { code: 'night' }
+  | { code: 'habit-fewer' | 'habit-more'; habit: Habit; withRate: number; withoutRate: number }
+  | { code: 'relief-helped'; helped: number; tried: number }
+  | { code: 'side-sleep'; week: number }
+  | { code: 'third-trimester'; week: number }
+  | { code: 'postpartum-walk' };
+
 type Shown = {
   id: string;
   title: string;
   kind: ItemKind;
-  why: string;
+  /** In order of weight as found; empty when only the evidence speaks for it. */
+  reasons: PlanReason[];
   evidence: EvidenceVerdict;
   safety: SafetyStatus | null;
-  reminderTitle: string;
 };
 export type PlanStep = Shown & { time: string | null };
 export type PlanSuggestion = Shown & { suggestedTime: string | null };
@@ -49,80 +62,63 @@ const EVIDENCE_SCORE: Record<EvidenceVerdict, number> = {
   unproven: 0,
   contradicted: Number.NEGATIVE_INFINITY,
 };
-const EVIDENCE_WHY: Record<EvidenceVerdict, string> = {
-  established: 'Guidelines and data agree on this',
-  consensus: 'Standard self-care advice, though trials have not tested it',
-  limited: 'Small or mixed trials support it',
-  unproven: 'Unlikely to do harm, though not shown to prevent cramps',
-  contradicted: 'The evidence does not support it',
-};
-
-type Reasoned = { score: number; reasons: string[] };
+type Reasoned = { score: number; reasons: PlanReason[] };
 
 function assess(item: PlanItemFact, signals: DiarySignals, stage: Stage): Reasoned {
   const info = stepInfo(item.id);
   let score = SAFETY_SCORE[item.safety ?? 'ok'] + EVIDENCE_SCORE[item.evidence];
   // Relief steps are for during a cramp; they earn a place only when the diary says they help.
   if (item.kind === 'relief') score -= 2;
-  const reasons: string[] = [];
+  const reasons: PlanReason[] = [];
 
   if (info.bedtime && signals.peak !== null && (signals.nightShare ?? 0) >= 0.5) {
     score += 1;
-    reasons.push(`your cramps are mostly ${formatWindow(signals.peak)}`);
+    reasons.push({ code: 'peak-window', startHour: signals.peak.startHour, endHour: signals.peak.endHour });
   } else if (info.bedtime && signals.episodes >= 3 && (signals.nightShare ?? 0) >= 0.5) {
     score += 1;
-    reasons.push('most of your cramps come at night');
+    reasons.push({ code: 'night' });
   }
   const factor = info.habit && signals.factors.find((f) => f.factor === info.habit);
-  if (factor?.comparison && factor.with.rate !== null && factor.without.rate !== null) {
-    const rates = `${factor.with.rate.toFixed(2)} against ${factor.without.rate.toFixed(2)} a night`;
+  if (info.habit && factor?.comparison && factor.with.rate !== null && factor.without.rate !== null) {
+    const rates = { habit: info.habit, withRate: factor.with.rate, withoutRate: factor.without.rate };
     if (factor.comparison.rateRatio < 1) {
       score += 3;
-      reasons.push(`${factor.label.toLowerCase()} went with fewer cramps on your nights (${rates})`);
+      reasons.push({ code: 'habit-fewer', ...rates });
     } else if (factor.comparison.rateRatio > 1 && !factor.comparison.intervalIncludesOne) {
       score -= 3;
-      reasons.push(`${factor.label.toLowerCase()} went with more cramps on your nights (${rates})`);
+      reasons.push({ code: 'habit-more', ...rates });
     }
   }
   const relief = info.relief && signals.relief.find((r) => r.method === info.relief);
   if (relief && relief.tried >= 2 && relief.helpedShare >= 0.5) {
     // Outweighs the relief-step discount: her own cramps are the best evidence she has.
     score += 3;
-    reasons.push(`it helped ${relief.helped} of the ${relief.tried} times you tried it during a cramp`);
+    reasons.push({ code: 'relief-helped', helped: relief.helped, tried: relief.tried });
   }
   if (stage.kind === 'pregnant' && stage.week >= 28) {
     if (item.id === 'prevent.left-side-sleeping') {
       score += 1;
-      reasons.push(
-        `from 28 weeks the advice is to go to sleep on your side, and you are at week ${stage.week}`,
-      );
+      reasons.push({ code: 'side-sleep', week: stage.week });
     } else if (item.id === 'prevent.calf-stretches') {
       score += 0.5;
-      reasons.push(`cramps are most common in the third trimester, and you are at week ${stage.week}`);
+      reasons.push({ code: 'third-trimester', week: stage.week });
     }
   }
   if (stage.kind === 'postpartum' && stage.weeksSinceBirth <= 6 && item.id === 'prevent.daily-walk') {
     score += 1;
-    reasons.push('in the weeks after birth, moving about keeps the blood flowing in your legs');
+    reasons.push({ code: 'postpartum-walk' });
   }
   return { score, reasons };
 }
 
-function whyText(item: PlanItemFact, reasons: string[]): string {
-  const text = reasons.length > 0 ? reasons.join('; ') : EVIDENCE_WHY[item.evidence];
-  const ask = item.safety === 'ask-first' ? ' Ask your midwife before you start.' : '';
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.${ask}`;
-}
-
-function shown(item: PlanItemFact, reasons: string[]): Shown {
+function shown(item: PlanItemFact, reasons: PlanReason[]): Shown {
   return {
     id: item.id,
     title: item.title,
     kind: item.kind,
-    why: whyText(item, reasons),
+    reasons,
     evidence: item.evidence,
     safety: item.safety,
-    reminderTitle: stepInfo(item.id).reminder,
   };
 }
 

@@ -26,7 +26,10 @@ export type PlanCalendarInput = {
   uidDomain: string;
   /** When the feed was made: DTSTAMP. */
   now: Date;
+  /** The calendar's name, in the person's language. */
   calendarName?: string;
+  /** The language of the titles (BCP 47), for the calendar's LANGUAGE parameters. */
+  language?: string;
   eventMinutes?: number;
 };
 
@@ -43,7 +46,7 @@ export function buildPlanCalendar(input: PlanCalendarInput): string {
   if (getVtimezoneComponent(input.timeZone) === null) throw new UnknownTimeZoneError(input.timeZone);
   const calendar = ical({
     name: input.calendarName ?? DEFAULT_CALENDAR_NAME,
-    prodId: { company: input.uidDomain, product: 'plan', language: 'EN' },
+    prodId: { company: input.uidDomain, product: 'plan', language: (input.language ?? 'en').toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
     // No calendar-wide zone name: ical-generator would then write DTSTAMP as the server's local time in
     // that zone, where RFC 5545 wants UTC. The generator still adds a VTIMEZONE for every event's zone.

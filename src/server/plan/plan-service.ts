@@ -7,20 +7,21 @@ import {
   eligibility,
   type PlanError,
   type PlanItemFact,
-  type PlanView,
   planView,
-  stepInfo,
   validatePlanChoice,
 } from '../../core/plan/index.js';
 import { sinceBirthAt } from '../../core/pregnancy/after-birth.js';
 import { calendarDateIn, gestationalAgeAt } from '../../core/pregnancy/gestational-age.js';
 import type { Stage } from '../../core/pregnancy/stage.js';
+import type { Locale } from '../../i18n/locales.js';
 import { listCheckins } from '../db/repos/checkins.js';
 import { listAllEpisodes } from '../db/repos/episodes.js';
 import { listPlanSteps, type StoredPlanStep } from '../db/repos/plan-steps.js';
 import type { UserRow } from '../db/repos/users.js';
 import type { Database } from '../db/schema.js';
+import { knowledgeIn } from '../localized-knowledge.js';
 import type { IcsStep } from './ics.js';
+import { planIntl, planInWords, reminderTitle } from './plan-words.js';
 
 const factsCache = new WeakMap<KnowledgeBase, PlanItemFact[]>();
 
@@ -53,25 +54,28 @@ export function stageOf(user: UserRow, zone: string, now: Date): Stage {
   return { kind: 'unknown' };
 }
 
+/** The plan page's data in the reader's language: item titles, reasons and reminder titles. */
 export async function loadPlanView(
   db: Kysely<Database>,
   knowledge: KnowledgeBase,
   person: { user: UserRow; zone: string; now: Date },
-): Promise<PlanView> {
+  locale: Locale,
+) {
   const { user, zone, now } = person;
   const [chosen, episodes, checkins] = await Promise.all([
     listPlanSteps(db, user.id),
     listAllEpisodes(db, user.id),
     listCheckins(db, user.id),
   ]);
-  return planView({
-    items: planItemFacts(knowledge),
+  const view = planView({
+    items: planItemFacts(knowledgeIn(knowledge, locale)),
     chosen,
     stage: stageOf(user, zone, now),
     diary: { episodes, checkins, timeZone: zone },
     planCheckins: checkins,
     today: calendarDateIn(zone, now),
   });
+  return planInWords(view, locale);
 }
 
 /** The plan a PUT asks for, checked against the knowledge base: the steps to store, or field messages. */
@@ -93,13 +97,21 @@ function fieldMessages(errors: readonly PlanError[]): Record<string, string> {
   return fields;
 }
 
-/** The stored steps that still may be steps, as the calendar feed and the reminders carry them. */
-export function timedStepsOf(knowledge: KnowledgeBase, steps: readonly StoredPlanStep[]): IcsStep[] {
+/**
+ * The stored steps that still may be steps, as the calendar feed and the reminders carry them: under
+ * their plain reminder titles in the person's language.
+ */
+export function timedStepsOf(
+  knowledge: KnowledgeBase,
+  steps: readonly StoredPlanStep[],
+  locale: Locale,
+): IcsStep[] {
   const byId = new Map(planItemFacts(knowledge).map((item) => [item.id, item]));
+  const intl = planIntl(locale);
   return steps.flatMap((step) => {
     const item = byId.get(step.id);
     if (step.time === null || !item || eligibility(item) !== 'ok') return [];
-    return [{ id: step.id, time: step.time, title: stepInfo(step.id).reminder }];
+    return [{ id: step.id, time: step.time, title: reminderTitle(intl, step.id) }];
   });
 }
 

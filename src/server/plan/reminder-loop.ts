@@ -8,10 +8,12 @@ import { Temporal } from 'temporal-polyfill';
 import type { KnowledgeBase } from '../../content/knowledge-base.js';
 import { dateOfEpochDay, ZoneClock } from '../../core/insights/local-time.js';
 import { isValidTimeZone } from '../../core/pregnancy/time-zones.js';
+import { DEFAULT_LOCALE, isLocale } from '../../i18n/locales.js';
 import { claimReminder, forgetRemindersBefore, listTimedStepsWithPush } from '../db/repos/plan-steps.js';
 import { deleteGoneSubscription, listPushSubscriptions } from '../db/repos/push-subscriptions.js';
 import type { Database } from '../db/schema.js';
 import { timedStepsOf } from './plan-service.js';
+import { pushPayload } from './plan-words.js';
 import { type PushOutcome, sendPush, type VapidKeys } from './web-push.js';
 
 export const CATCH_UP_MINUTES = 30;
@@ -87,15 +89,17 @@ export class ReminderLoop {
     const result: TickResult = { sent: 0, gone: 0, failed: 0 };
     const rows = await listTimedStepsWithPush(db);
     // Withdrawn items (now "avoid", say) never remind.
-    const allowed = new Set(timedStepsOf(knowledge, rows).map((step) => `${step.id} ${step.time}`));
+    const allowed = new Set(
+      timedStepsOf(knowledge, rows, DEFAULT_LOCALE).map((step) => `${step.id} ${step.time}`),
+    );
     for (const row of rows) {
       if (!allowed.has(`${row.id} ${row.time}`)) continue;
       const zone =
         row.timezone && isValidTimeZone(row.timezone) ? row.timezone : this.options.defaultTimeZone;
       const date = reminderDateAt(row.time, zone, now);
       if (date === null || !(await claimReminder(db, row.userId, row.id, date, now))) continue;
-      const [title] = timedStepsOf(knowledge, [{ id: row.id, time: row.time }]).map((s) => s.title);
-      const payload = JSON.stringify({ title, body: 'Tap to open your plan.', url: '/plan', tag: row.id });
+      // In her profile's language; English when she has not chosen one (a push has no browser to ask).
+      const payload = pushPayload(isLocale(row.language) ? row.language : DEFAULT_LOCALE, row.id);
       for (const subscription of await listPushSubscriptions(db, row.userId)) {
         const outcome = await this.send(subscription, payload);
         if (outcome.status === 'sent') result.sent++;

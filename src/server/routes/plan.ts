@@ -14,15 +14,18 @@ import {
 } from '../../contract/plan.js';
 import { calendarDateIn } from '../../core/pregnancy/gestational-age.js';
 import { isValidTimeZone } from '../../core/pregnancy/time-zones.js';
+import { DEFAULT_LOCALE, isLocale } from '../../i18n/locales.js';
 import type { AppContext } from '../context.js';
 import { liveFeedToken, personOfFeedToken, rotateFeedToken } from '../db/repos/plan-feed-tokens.js';
 import { listPlanSteps, replacePlanSteps } from '../db/repos/plan-steps.js';
 import { deletePushSubscription, savePushSubscription } from '../db/repos/push-subscriptions.js';
 import { findUserById } from '../db/repos/users.js';
 import { AppError, invalidFields, notFound } from '../errors.js';
+import { localeForPerson } from '../http/locale.js';
 import { requirePerson } from '../person.js';
 import { buildPlanCalendar } from '../plan/ics.js';
 import { checkPlanChoice, feedEventId, loadPlanView, timedStepsOf } from '../plan/plan-service.js';
+import { calendarName } from '../plan/plan-words.js';
 import { endpointProblem } from '../plan/web-push.js';
 import { noStore, sessionRequired } from './diary-hooks.js';
 
@@ -68,18 +71,23 @@ const feedRoute: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx 
       const zone =
         user.timezone && isValidTimeZone(user.timezone) ? user.timezone : ctx.config.defaultTimeZone;
       const now = ctx.now();
+      // A calendar app sends no cookie and no useful Accept-Language: the profile's language, else English.
+      const locale = isLocale(user.language) ? user.language : DEFAULT_LOCALE;
       const body = buildPlanCalendar({
         timeZone: zone,
-        steps: timedStepsOf(ctx.knowledge, await listPlanSteps(ctx.db, user.id)).map((step) => ({
+        steps: timedStepsOf(ctx.knowledge, await listPlanSteps(ctx.db, user.id), locale).map((step) => ({
           ...step,
           id: feedEventId(step.id),
         })),
         startDate: calendarDateIn(zone, now),
         uidDomain: new URL(origin(ctx, request)).hostname,
         now,
+        calendarName: calendarName(locale),
+        language: locale,
       });
       return reply
         .header('content-type', 'text/calendar; charset=utf-8')
+        .header('content-language', locale)
         .header('cache-control', 'no-store')
         .header('content-disposition', 'inline; filename="plan.ics"')
         .send(body);
@@ -98,7 +106,7 @@ const personRoutes: FastifyPluginAsyncZod<PlanRouteOptions> = async (app, option
   const answer = async (request: Parameters<typeof requirePerson>[1]) => {
     const person = await requirePerson(ctx, request);
     const [view, token] = await Promise.all([
-      loadPlanView(ctx.db, ctx.knowledge, person),
+      loadPlanView(ctx.db, ctx.knowledge, person, localeForPerson(request, person.user)),
       liveFeedToken(ctx.db, ctx.sessionKey, person.user.id, person.now),
     ]);
     return { ...view, icsUrl: feedUrl(request, token) };

@@ -1,5 +1,6 @@
 // A labelled form field whose hint and error are tied to the input for screen readers.
-import { type InputHTMLAttributes, type ReactNode, useEffect, useRef } from 'react';
+import { type InputHTMLAttributes, type ReactNode, useCallback, useEffect, useRef } from 'react';
+import { type IntlShape, useIntl } from 'react-intl';
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
@@ -53,6 +54,7 @@ export function FormError({
   fields?: Record<string, string>;
   labels?: Record<string, string | readonly [label: string, inputId: string]>;
 }) {
+  const intl = useIntl();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (message) ref.current?.focus();
@@ -61,7 +63,7 @@ export function FormError({
   const links = Object.entries(fields).map(([name, text]) => {
     const entry = labels[name];
     const [label, target] = typeof entry === 'string' || entry === undefined ? [entry, fieldId(name)] : entry;
-    return { name, target, text: label ? `${label} ${text}.`.replace('..', '.') : text };
+    return { name, target, text: label ? labelledMessage(intl, label, text) : text };
   });
   return (
     <div className="form-error" role="alert" tabIndex={-1} ref={ref}>
@@ -90,7 +92,37 @@ export function FormError({
   );
 }
 
-/** Turns API field messages ("must be at least 10 characters") into sentences with the field's label. */
+/**
+ * A field's label and the API's message for it as one sentence in the page's language: "Password must be
+ * at least 10 characters.", "Пароль: …", "密码：…。". The API's message may end in its own full stop.
+ */
+export function labelledMessage(intl: IntlShape, label: string, message: string): string {
+  return intl.formatMessage(
+    { id: 'account.field.message' },
+    { label, message: message.replace(/[.。]\s*$/, '') },
+  );
+}
+
+/** fieldMessage() in the page's language; pages that are translated use this one. */
+export function useFieldMessage(): (
+  fields: Record<string, string>,
+  name: string,
+  label: string,
+) => string | undefined {
+  const intl = useIntl();
+  return useCallback(
+    (fields, name, label) => {
+      const message = fields[name];
+      return message ? labelledMessage(intl, label, message) : undefined;
+    },
+    [intl],
+  );
+}
+
+/**
+ * Turns API field messages ("must be at least 10 characters") into sentences with the field's label, in
+ * English word order; see useFieldMessage() for the page's language.
+ */
 export function fieldMessage(
   fields: Record<string, string>,
   name: string,

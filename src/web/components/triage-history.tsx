@@ -1,5 +1,6 @@
 // "Your past checks": the signed-in person's saved "Should I call?" answers, newest first.
 import { useState } from 'react';
+import { type IntlShape, useIntl } from 'react-intl';
 import { FINDINGS } from '../../core/triage/findings';
 import type { TriageLevel } from '../../core/triage/levels';
 import { api } from '../api';
@@ -15,67 +16,72 @@ type HistoryItem = {
   bloodPressure: { systolic: number; diastolic: number } | null;
 };
 
-const LEVEL_NAMES: Record<TriageLevel, string> = {
-  emergency: 'Emergency',
-  urgent: 'Urgent',
-  soon: 'Soon',
-  routine: 'Routine',
-  'self-care': 'Self-care',
-};
+function levelName(intl: IntlShape, level: TriageLevel): string {
+  switch (level) {
+    case 'emergency':
+      return intl.formatMessage({ id: 'account.history.level.emergency' });
+    case 'urgent':
+      return intl.formatMessage({ id: 'account.history.level.urgent' });
+    case 'soon':
+      return intl.formatMessage({ id: 'account.history.level.soon' });
+    case 'routine':
+      return intl.formatMessage({ id: 'account.history.level.routine' });
+    case 'self-care':
+      return intl.formatMessage({ id: 'account.history.level.selfCare' });
+  }
+}
 
 const QUESTIONS = new Map<string, string>(FINDINGS.map((f) => [f.name, f.question]));
 
 /** "Week 30" of pregnancy, or "2 weeks after the birth"; empty when neither was known. */
-function stageText(item: HistoryItem): string {
+function stageText(intl: IntlShape, item: HistoryItem): string {
   if (item.postpartumWeeks !== null && item.postpartumWeeks !== undefined) {
-    return `${item.postpartumWeeks} ${item.postpartumWeeks === 1 ? 'week' : 'weeks'} after the birth`;
+    return intl.formatMessage({ id: 'account.history.afterBirth' }, { weeks: item.postpartumWeeks });
   }
-  return item.gestationalWeek !== null ? `Week ${item.gestationalWeek}` : '';
-}
-
-function when(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return item.gestationalWeek !== null
+    ? intl.formatMessage({ id: 'account.history.week' }, { week: item.gestationalWeek })
+    : '';
 }
 
 export function TriageHistory() {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
+  const when = (iso: string) => intl.formatDate(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
   const history = useResource<{ items: HistoryItem[] }>(
     '/api/triage/history?limit=20',
-    'Could not load your past checks.',
+    t('account.history.loadError'),
   );
   const items = history.data?.items ?? null;
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const error = deleteError ?? history.error;
 
   async function remove(item: HistoryItem) {
-    if (!window.confirm(`Delete the check from ${when(item.createdAt)}?`)) return;
+    const at = when(item.createdAt);
+    if (!window.confirm(intl.formatMessage({ id: 'account.history.confirmDelete' }, { when: at }))) return;
     try {
       await api('DELETE', `/api/triage/history/${item.id}`);
       history.setData((current) => current && { items: current.items.filter((i) => i.id !== item.id) });
     } catch (e) {
-      setDeleteError(loadErrorMessage(e, 'Could not delete that check.'));
+      setDeleteError(loadErrorMessage(e, t('account.history.deleteError')));
     }
   }
 
   return (
     <section aria-labelledby="past-checks">
-      <h2 id="past-checks">Your past checks</h2>
+      <h2 id="past-checks">{t('account.history.title')}</h2>
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
-      {items === null && !error && <p className="muted">Loading…</p>}
-      {items?.length === 0 && (
-        <p className="muted">
-          No checks saved yet. They are saved when you answer "Should I call?" while logged in.
-        </p>
-      )}
+      {items === null && !error && <p className="muted">{t('account.loading')}</p>}
+      {items?.length === 0 && <p className="muted">{t('account.history.empty')}</p>}
       {items && items.length > 0 && (
         <ul className="triage-history" data-testid="triage-history">
           {items.map((item) => (
             <li key={item.id} className={`card level-${item.level}`}>
               <p className="history-when">{when(item.createdAt)}</p>
-              <p className="level-name">{LEVEL_NAMES[item.level]}</p>
+              <p className="level-name">{levelName(intl, item.level)}</p>
               {item.findings.length > 0 ? (
                 <ul className="history-findings">
                   {item.findings.map((name) => (
@@ -83,23 +89,29 @@ export function TriageHistory() {
                   ))}
                 </ul>
               ) : (
-                <p className="muted">No warning signs ticked.</p>
+                <p className="muted">{t('account.history.noFindings')}</p>
               )}
-              {(stageText(item) || item.bloodPressure) && (
+              {(stageText(intl, item) || item.bloodPressure) && (
                 <p className="muted">
-                  {stageText(item)}
-                  {stageText(item) && item.bloodPressure && ' · '}
+                  {stageText(intl, item)}
+                  {stageText(intl, item) && item.bloodPressure && ' · '}
                   {item.bloodPressure &&
-                    `Blood pressure ${item.bloodPressure.systolic}/${item.bloodPressure.diastolic}`}
+                    intl.formatMessage(
+                      { id: 'account.history.bloodPressure' },
+                      { systolic: item.bloodPressure.systolic, diastolic: item.bloodPressure.diastolic },
+                    )}
                 </p>
               )}
               <button
                 className="button ghost"
                 type="button"
-                aria-label={`Delete the check from ${when(item.createdAt)}`}
+                aria-label={intl.formatMessage(
+                  { id: 'account.history.deleteLabel' },
+                  { when: when(item.createdAt) },
+                )}
                 onClick={() => remove(item)}
               >
-                Delete
+                {t('account.history.delete')}
               </button>
             </li>
           ))}
@@ -107,7 +119,7 @@ export function TriageHistory() {
       )}
       <p>
         <a className="button secondary" href="/check">
-          Check again
+          {t('account.history.again')}
         </a>
       </p>
     </section>

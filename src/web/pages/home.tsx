@@ -1,40 +1,50 @@
 // The front door: where the pregnancy is, and the four ways in.
+import type { ReactNode } from 'react';
+import { FormattedMessage, type IntlShape, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import type { Profile } from '../api';
 import { LogCrampButton } from '../diary/components/log-cramp-button';
 import { useSession } from '../session';
 
-const TRIMESTER_NAMES = { 1: 'First trimester', 2: 'Second trimester', 3: 'Third trimester' } as const;
+const profileLink = (chunks: ReactNode) => <Link href="/profile">{chunks}</Link>;
+
+function trimesterName(intl: IntlShape, trimester: 1 | 2 | 3): string {
+  if (trimester === 1) return intl.formatMessage({ id: 'account.home.trimester1' });
+  if (trimester === 2) return intl.formatMessage({ id: 'account.home.trimester2' });
+  return intl.formatMessage({ id: 'account.home.trimester3' });
+}
 
 function AfterBirthLine({ since }: { since: NonNullable<Profile['afterBirth']> }) {
-  const weeks = `${since.weeks} ${since.weeks === 1 ? 'week' : 'weeks'}`;
-  const days = `${since.days} ${since.days === 1 ? 'day' : 'days'}`;
   return (
     <>
       <p className="week" data-testid="weeks-since-birth">
-        {weeks}, {days} since the birth
+        <FormattedMessage id="account.home.sinceBirth" values={{ weeks: since.weeks, days: since.days }} />
       </p>
       <p className="sub">
-        {since.inTriageWindow
-          ? 'Clots and high blood pressure can still start in the weeks after a birth. '
-          : 'Congratulations. '}
-        <Link href="/profile">Change the birth date</Link> in your profile.
+        {since.inTriageWindow ? (
+          <FormattedMessage id="account.home.afterBirthRisk" />
+        ) : (
+          <FormattedMessage id="account.home.congratulations" />
+        )}{' '}
+        <FormattedMessage id="account.home.changeBirthDate" values={{ link: profileLink }} />
       </p>
     </>
   );
 }
 
 function PregnancyLine({ profile }: { profile: Profile }) {
+  const intl = useIntl();
   // After the birth, weeks count from the birth rather than from the due date.
   if (profile.afterBirth) return <AfterBirthLine since={profile.afterBirth} />;
   const p = profile.pregnancy;
   if (!p) {
     return (
       <>
-        <p className="week">Add your due date</p>
+        <p className="week">
+          <FormattedMessage id="account.home.addDueDate" />
+        </p>
         <p className="sub">
-          <Link href="/profile">Set it in your profile</Link> to see your week of pregnancy and get advice for
-          it.
+          <FormattedMessage id="account.home.addDueDateText" values={{ link: profileLink }} />
         </p>
       </>
     );
@@ -45,37 +55,45 @@ function PregnancyLine({ profile }: { profile: Profile }) {
       return (
         <>
           <p className="week" data-testid="gestational-age">
-            Week {p.weeks}, day {p.days}
+            <FormattedMessage id="account.home.weekDay" values={{ weeks: p.weeks, days: p.days }} />
           </p>
           <p className="sub">
-            {p.status === 'post-term'
-              ? 'Past 42 weeks — stay in close touch with your maternity team'
-              : TRIMESTER_NAMES[p.trimester]}
-            {' · due '}
-            {new Date(`${p.dueDate}T12:00:00`).toLocaleDateString(undefined, {
-              day: 'numeric',
-              month: 'long',
-              year: 'numeric',
-            })}
+            <FormattedMessage
+              id="account.home.stageDue"
+              values={{
+                stage:
+                  p.status === 'post-term'
+                    ? intl.formatMessage({ id: 'account.home.postTerm' })
+                    : trimesterName(intl, p.trimester),
+                date: intl.formatDate(new Date(`${p.dueDate}T12:00:00`), {
+                  day: 'numeric',
+                  month: 'long',
+                  year: 'numeric',
+                }),
+              }}
+            />
           </p>
         </>
       );
     case 'not-yet':
       return (
         <>
-          <p className="week">Due date is more than 40 weeks away</p>
+          <p className="week">
+            <FormattedMessage id="account.home.notYet" />
+          </p>
           <p className="sub">
-            Check it in your <Link href="/profile">profile</Link>.
+            <FormattedMessage id="account.home.notYetText" values={{ link: profileLink }} />
           </p>
         </>
       );
     case 'ended':
       return (
         <>
-          <p className="week">{p.daysSinceDue} days past your due date</p>
+          <p className="week">
+            <FormattedMessage id="account.home.pastDue" values={{ days: p.daysSinceDue }} />
+          </p>
           <p className="sub">
-            If your baby has arrived, congratulations. You can update or clear the date in your{' '}
-            <Link href="/profile">profile</Link>.
+            <FormattedMessage id="account.home.pastDueText" values={{ link: profileLink }} />
           </p>
         </>
       );
@@ -87,33 +105,33 @@ function PregnancyLine({ profile }: { profile: Profile }) {
 }
 
 function Doors({ signedIn }: { signedIn: boolean }) {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
   return (
-    <nav className="doors" aria-label="Main sections">
+    <nav className="doors" aria-label={t('account.doors.label')}>
       <a className="door primary" href="/relief">
-        <span className="door-title">Relief now</span>
-        <span className="door-text">A cramp right now? Step-by-step help to stop it.</span>
+        <span className="door-title">{t('account.doors.relief')}</span>
+        <span className="door-text">{t('account.doors.reliefText')}</span>
       </a>
       <a className="door clot" href="/check">
-        <span className="door-kicker">Is it a clot?</span>
-        <span className="door-title">Should I call?</span>
-        <span className="door-text">Check the signs that need a midwife or doctor.</span>
+        <span className="door-kicker">{t('account.doors.checkKicker')}</span>
+        <span className="door-title">{t('account.doors.check')}</span>
+        <span className="door-text">{t('account.doors.checkText')}</span>
       </a>
       <a className="door" href="/learn">
-        <span className="door-title">Learn</span>
-        <span className="door-text">Causes, prevention and remedies — with the evidence.</span>
+        <span className="door-title">{t('account.doors.learn')}</span>
+        <span className="door-text">{t('account.doors.learnText')}</span>
       </a>
       <Link className="door" href="/diary">
-        <span className="door-title">My diary</span>
+        <span className="door-title">{t('account.doors.diary')}</span>
         <span className="door-text">
-          {signedIn
-            ? 'Log cramps in one tap and see what helps.'
-            : 'A private cramp log, with a free account.'}
+          {signedIn ? t('account.doors.diaryText') : t('account.doors.diaryTextSignedOut')}
         </span>
       </Link>
       {signedIn && (
         <Link className="door" href="/plan">
-          <span className="door-title">My plan</span>
-          <span className="door-text">Daily steps to head off cramps, with reminders.</span>
+          <span className="door-title">{t('account.doors.plan')}</span>
+          <span className="door-text">{t('account.doors.planText')}</span>
         </Link>
       )}
     </nav>
@@ -121,18 +139,28 @@ function Doors({ signedIn }: { signedIn: boolean }) {
 }
 
 export function HomePage() {
+  const intl = useIntl();
   const { profile, loading } = useSession();
   if (!loading && !profile) {
     // Signed out: what helps right now comes first, the account last.
     return (
       <>
-        <h1>Leg cramps in pregnancy</h1>
+        <h1>
+          <FormattedMessage id="account.home.h1" />
+        </h1>
         <Doors signedIn={false} />
         <section className="card account-card" aria-labelledby="account-card-title">
-          <h2 id="account-card-title">Keep a private cramp diary</h2>
+          <h2 id="account-card-title">
+            <FormattedMessage id="account.home.diaryCard" />
+          </h2>
           <p className="sub">
-            <Link href="/signup">Create a free account</Link> to log cramps and see what helps, or{' '}
-            <Link href="/login">log in</Link>. Everything else works without one.
+            <FormattedMessage
+              id="account.home.diaryCardText"
+              values={{
+                signup: (chunks: ReactNode) => <Link href="/signup">{chunks}</Link>,
+                login: (chunks: ReactNode) => <Link href="/login">{chunks}</Link>,
+              }}
+            />
           </p>
         </section>
       </>
@@ -140,19 +168,31 @@ export function HomePage() {
   }
   return (
     <>
-      <h1>{profile?.name ? `Hello, ${profile.name}` : 'Leg cramps in pregnancy'}</h1>
+      <h1>
+        {profile?.name
+          ? intl.formatMessage({ id: 'account.home.hello' }, { name: profile.name })
+          : intl.formatMessage({ id: 'account.home.h1' })}
+      </h1>
       <section className="card pregnancy-card" aria-live="polite">
-        {profile ? <PregnancyLine profile={profile} /> : <p className="sub muted">Loading…</p>}
+        {profile ? (
+          <PregnancyLine profile={profile} />
+        ) : (
+          <p className="sub muted">{intl.formatMessage({ id: 'account.loading' })}</p>
+        )}
       </section>
       {profile && <LogCrampButton quiet />}
       <Doors signedIn={Boolean(profile)} />
       {profile && (
         <p>
-          <Link href="/report">Report for your midwife</Link>: print it, download it or share a link.
+          <FormattedMessage
+            id="account.home.report"
+            values={{ link: (chunks: ReactNode) => <Link href="/report">{chunks}</Link> }}
+          />
         </p>
       )}
-      <nav className="prevent-links" aria-label="Prevent">
-        <Link href="/food">Food check</Link> · <Link href="/labs">Lab results explained</Link>
+      <nav className="prevent-links" aria-label={intl.formatMessage({ id: 'account.home.prevent' })}>
+        <Link href="/food">{intl.formatMessage({ id: 'account.home.food' })}</Link> ·{' '}
+        <Link href="/labs">{intl.formatMessage({ id: 'account.home.labs' })}</Link>
       </nav>
     </>
   );

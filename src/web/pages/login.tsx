@@ -1,15 +1,20 @@
 // Log in with email and password.
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'wouter';
 import { api, type Profile } from '../api';
-import { Field, FormError, fieldMessage } from '../components/field';
+import { Field, FormError, useFieldMessage } from '../components/field';
 import { useApiForm } from '../components/use-api-form';
 import { useSession } from '../session';
 
 export function LoginPage() {
+  const intl = useIntl();
+  const fieldMessage = useFieldMessage();
   const { setProfile } = useSession();
   const [, navigate] = useLocation();
   const { fields, error, busy, run } = useApiForm();
+  const email = intl.formatMessage({ id: 'account.field.email' });
+  const password = intl.formatMessage({ id: 'account.field.password' });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,31 +31,34 @@ export function LoginPage() {
 
   return (
     <>
-      <h1>Log in</h1>
+      <h1>{intl.formatMessage({ id: 'account.login.h1' })}</h1>
       <form onSubmit={submit} noValidate>
-        <FormError message={error} fields={fields} labels={{ email: 'Email', password: 'Password' }} />
+        <FormError message={error} fields={fields} labels={{ email, password }} />
         <Field
-          label="Email"
+          label={email}
           name="email"
           type="email"
           autoComplete="email"
           required
-          error={fieldMessage(fields, 'email', 'Email')}
+          error={fieldMessage(fields, 'email', email)}
         />
         <Field
-          label="Password"
+          label={password}
           name="password"
           type="password"
           autoComplete="current-password"
           required
-          error={fieldMessage(fields, 'password', 'Password')}
+          error={fieldMessage(fields, 'password', password)}
         />
         <div className="form-actions">
           <button className="button" type="submit" disabled={busy}>
-            {busy ? 'Logging in…' : 'Log in'}
+            {intl.formatMessage({ id: busy ? 'account.login.busy' : 'account.login.submit' })}
           </button>
           <span className="muted">
-            New here? <Link href="/signup">Create an account</Link>
+            <FormattedMessage
+              id="account.login.newHere"
+              values={{ link: (chunks: ReactNode) => <Link href="/signup">{chunks}</Link> }}
+            />
           </span>
         </div>
       </form>

@@ -1,12 +1,19 @@
 // The page for an address the app does not know.
+import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'wouter';
 
 export function NotFoundPage() {
   return (
     <>
-      <h1>Page not found</h1>
+      <h1>
+        <FormattedMessage id="account.notFound.h1" />
+      </h1>
       <p>
-        That page does not exist. <Link href="/">Go to the start</Link>.
+        <FormattedMessage
+          id="account.notFound.text"
+          values={{ link: (chunks: ReactNode) => <Link href="/">{chunks}</Link> }}
+        />
       </p>
     </>
   );

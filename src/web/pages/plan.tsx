@@ -1,11 +1,10 @@
 // My plan: the steps a person chose, with times, why each is there, its evidence and safety badges and the
 // last 14 days; suggestions to add; the private calendar link; and reminders on this phone.
 import { useState } from 'react';
+import { type IntlShape, useIntl } from 'react-intl';
 import { Link } from 'wouter';
-import { SAFETY_LABELS } from '../../content/safety-label';
 import type { EvidenceVerdict, SafetyStatus } from '../../content/schema';
 import type { IcsTokenResponse, PlanResponse, PutPlanRequest } from '../../contract/plan';
-import { VERDICT_LABELS } from '../../server/pages/learn-labels';
 import { api } from '../api';
 import { AccountLinks } from '../components/account-links';
 import { FormError } from '../components/field';
@@ -24,16 +23,45 @@ import { useSession } from '../session';
 type Step = PlanResponse['steps'][number];
 type Draft = { id: string; time: string | null };
 
+function safetyLabel(intl: IntlShape, safety: SafetyStatus): string {
+  switch (safety) {
+    case 'recommended':
+      return intl.formatMessage({ id: 'plan.safety.recommended' });
+    case 'ok':
+      return intl.formatMessage({ id: 'plan.safety.ok' });
+    case 'ask-first':
+      return intl.formatMessage({ id: 'plan.safety.askFirst' });
+    case 'not-recommended':
+      return intl.formatMessage({ id: 'plan.safety.notRecommended' });
+    case 'avoid':
+      return intl.formatMessage({ id: 'plan.safety.avoid' });
+  }
+}
+
+function evidenceLabel(intl: IntlShape, evidence: EvidenceVerdict): string {
+  switch (evidence) {
+    case 'established':
+      return intl.formatMessage({ id: 'plan.evidence.established' });
+    case 'consensus':
+      return intl.formatMessage({ id: 'plan.evidence.consensus' });
+    case 'limited':
+      return intl.formatMessage({ id: 'plan.evidence.limited' });
+    case 'unproven':
+      return intl.formatMessage({ id: 'plan.evidence.unproven' });
+    case 'contradicted':
+      return intl.formatMessage({ id: 'plan.evidence.contradicted' });
+  }
+}
+
 export function PlanPage() {
+  const intl = useIntl();
   const { profile, loading } = useSession();
   if (loading) return <DiaryLoading />;
   if (!profile)
     return (
       <>
-        <h1>My plan</h1>
-        <p className="lead">
-          A short daily plan to head off cramps, with reminders in your own calendar. It needs a free account.
-        </p>
+        <h1>{intl.formatMessage({ id: 'plan.h1' })}</h1>
+        <p className="lead">{intl.formatMessage({ id: 'plan.signedOut' })}</p>
         <AccountLinks />
       </>
     );
@@ -41,10 +69,11 @@ export function PlanPage() {
 }
 
 function Plan() {
-  const plan = useResource<PlanResponse>('/api/plan', 'Could not load your plan.');
+  const intl = useIntl();
+  const plan = useResource<PlanResponse>('/api/plan', intl.formatMessage({ id: 'plan.loadError' }));
   return (
     <div className="plan">
-      <h1>My plan</h1>
+      <h1>{intl.formatMessage({ id: 'plan.h1' })}</h1>
       {plan.error && (
         <p className="form-error" role="alert">
           {plan.error}
@@ -67,21 +96,26 @@ function Plan() {
 }
 
 function Badges({ evidence, safety }: { evidence: EvidenceVerdict; safety: SafetyStatus | null }) {
+  const intl = useIntl();
   return (
     <p className="badges">
       {safety && (
         <span className={`badge safety-badge ${safety}`}>
-          <span className="badge-what">Safety in pregnancy:</span> {SAFETY_LABELS[safety]}
+          <span className="badge-what">{intl.formatMessage({ id: 'plan.badge.safety' })}</span>{' '}
+          {safetyLabel(intl, safety)}
         </span>
       )}
       <span className={`badge evidence-badge ${evidence}`}>
-        <span className="badge-what">Evidence:</span> {VERDICT_LABELS[evidence].label}
+        <span className="badge-what">{intl.formatMessage({ id: 'plan.badge.evidence' })}</span>{' '}
+        {evidenceLabel(intl, evidence)}
       </span>
     </p>
   );
 }
 
 function PlanEditor({ plan, onSaved }: { plan: PlanResponse; onSaved: (plan: PlanResponse) => void }) {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
   const [draft, setDraft] = useState<Draft[]>(plan.steps.map((s) => ({ id: s.id, time: s.time })));
   const [saved, setSaved] = useState(false);
   const form = useApiForm();
@@ -113,25 +147,29 @@ function PlanEditor({ plan, onSaved }: { plan: PlanResponse; onSaved: (plan: Pla
     <>
       {plan.withdrawn.length > 0 && (
         <p className="notice" role="status">
-          {plan.withdrawn.length === 1 ? 'One step was' : `${plan.withdrawn.length} steps were`} taken out of
-          your plan because the advice on {plan.withdrawn.length === 1 ? 'it' : 'them'} changed. Save to
-          confirm.
+          {intl.formatMessage({ id: 'plan.withdrawn' }, { count: plan.withdrawn.length })}
         </p>
       )}
       <section aria-labelledby="plan-steps-title">
-        <h2 id="plan-steps-title">My steps</h2>
+        <h2 id="plan-steps-title">{t('plan.steps.title')}</h2>
         <FormError
           message={form.error}
           fields={form.fields}
           labels={Object.fromEntries(
             draft.flatMap((d, i) => [
               [`steps.${i}.id`, known.get(d.id)?.title ?? d.id],
-              [`steps.${i}.time`, [`Time for ${known.get(d.id)?.title ?? d.id}`, `plan-time-${i}`] as const],
+              [
+                `steps.${i}.time`,
+                [
+                  intl.formatMessage({ id: 'plan.steps.timeFor' }, { title: known.get(d.id)?.title ?? d.id }),
+                  `plan-time-${i}`,
+                ] as const,
+              ],
             ]),
           )}
         />
         {draft.length === 0 ? (
-          <p className="muted">No steps yet. Add one from the suggestions below.</p>
+          <p className="muted">{t('plan.steps.empty')}</p>
         ) : (
           <ol className="plan-steps">
             {draft.map((step, index) => {
@@ -144,7 +182,7 @@ function PlanEditor({ plan, onSaved }: { plan: PlanResponse; onSaved: (plan: Pla
                   {info && <p className="why">{info.why}</p>}
                   <div className="plan-step-controls">
                     <div className="field">
-                      <label htmlFor={`plan-time-${index}`}>Reminder time</label>
+                      <label htmlFor={`plan-time-${index}`}>{t('plan.steps.time')}</label>
                       <input
                         id={`plan-time-${index}`}
                         type="time"
@@ -162,10 +200,13 @@ function PlanEditor({ plan, onSaved }: { plan: PlanResponse; onSaved: (plan: Pla
                     <button
                       type="button"
                       className="button secondary"
-                      aria-label={`Drop ${info?.title ?? step.id}`}
+                      aria-label={intl.formatMessage(
+                        { id: 'plan.steps.dropLabel' },
+                        { title: info?.title ?? step.id },
+                      )}
                       onClick={() => edit(draft.filter((_, k) => k !== index))}
                     >
-                      Drop
+                      {t('plan.steps.drop')}
                     </button>
                   </div>
                   {days && <Adherence days={days.days} done={days.done} answered={days.answered} />}
@@ -182,17 +223,17 @@ function PlanEditor({ plan, onSaved }: { plan: PlanResponse; onSaved: (plan: Pla
             aria-disabled={form.busy || !changed}
             disabled={!changed && !form.busy}
           >
-            {form.busy ? 'Saving…' : 'Save my plan'}
+            {t(form.busy ? 'plan.save.busy' : 'plan.save')}
           </button>
           <p className="save-state" role="status" aria-live="polite">
-            {saved && !changed ? 'Saved ✓' : changed ? 'Not saved yet' : ''}
+            {saved && !changed ? t('plan.save.done') : changed ? t('plan.save.pending') : ''}
           </p>
         </div>
       </section>
 
       <section aria-labelledby="plan-suggestions-title">
-        <h2 id="plan-suggestions-title">Suggested for you</h2>
-        <p className="muted">Only steps that are safe in pregnancy; why each one is here is said under it.</p>
+        <h2 id="plan-suggestions-title">{t('plan.suggestions.title')}</h2>
+        <p className="muted">{t('plan.suggestions.lead')}</p>
         <ul className="plan-suggestions">
           {plan.suggestions
             .filter((s) => !chosen.has(s.id))
@@ -202,15 +243,20 @@ function PlanEditor({ plan, onSaved }: { plan: PlanResponse; onSaved: (plan: Pla
                 <Badges evidence={suggestion.evidence} safety={suggestion.safety} />
                 <p className="why">{suggestion.why}</p>
                 <p>
-                  <a href={`/learn/${suggestion.id}`}>Read about it</a>
+                  <a href={`/learn/${suggestion.id}`}>{t('plan.suggestions.read')}</a>
                 </p>
                 <button
                   type="button"
                   className="button secondary"
-                  aria-label={`Add ${suggestion.title} to my plan`}
+                  aria-label={intl.formatMessage(
+                    { id: 'plan.suggestions.addLabel' },
+                    { title: suggestion.title },
+                  )}
                   onClick={() => edit([...draft, { id: suggestion.id, time: suggestion.suggestedTime }])}
                 >
-                  Add to my plan{suggestion.suggestedTime ? ` at ${suggestion.suggestedTime}` : ''}
+                  {suggestion.suggestedTime
+                    ? intl.formatMessage({ id: 'plan.suggestions.addAt' }, { time: suggestion.suggestedTime })
+                    : t('plan.suggestions.add')}
                 </button>
               </li>
             ))}
@@ -229,23 +275,33 @@ function Adherence({
   done: number;
   answered: number;
 }) {
-  const word = (d: boolean | null) => (d === true ? 'done' : d === false ? 'not done' : 'no check-in');
+  const intl = useIntl();
+  const word = (d: boolean | null) =>
+    intl.formatMessage({
+      id: d === true ? 'plan.day.done' : d === false ? 'plan.day.notDone' : 'plan.day.noCheckin',
+    });
+  const dayText = (date: string, d: boolean | null) =>
+    intl.formatMessage(
+      { id: 'plan.day' },
+      {
+        date: intl.formatDate(new Date(`${date}T12:00:00`), { day: 'numeric', month: 'short' }),
+        state: word(d),
+      },
+    );
   return (
     <div className="adherence">
       <p className="adherence-summary">
-        Last 14 days: done on {done} of the {answered} {answered === 1 ? 'day' : 'days'} you checked in.{' '}
-        <Link href="/diary/check-in">Check in today</Link>
+        {intl.formatMessage({ id: 'plan.adherence' }, { done, answered })}{' '}
+        <Link href="/diary/check-in">{intl.formatMessage({ id: 'plan.adherence.checkIn' })}</Link>
       </p>
-      <ol className="adherence-days" aria-label="Day by day, oldest first">
+      <ol className="adherence-days" aria-label={intl.formatMessage({ id: 'plan.adherence.days' })}>
         {days.map((day) => (
           <li
             key={day.date}
             className={`adherence-day ${day.done === true ? 'done' : day.done === false ? 'missed' : 'blank'}`}
-            title={`${day.date}: ${word(day.done)}`}
+            title={dayText(day.date, day.done)}
           >
-            <span className="visually-hidden">
-              {day.date}: {word(day.done)}
-            </span>
+            <span className="visually-hidden">{dayText(day.date, day.done)}</span>
           </li>
         ))}
       </ol>
@@ -254,23 +310,22 @@ function Adherence({
 }
 
 function CalendarLink({ icsUrl, onRotated }: { icsUrl: string; onRotated: (url: string) => void }) {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
   const [copied, setCopied] = useState(false);
   const form = useApiForm();
   const webcal = icsUrl.replace(/^https?:/, 'webcal:');
   return (
     <section className="card" aria-labelledby="plan-calendar-title">
-      <h2 id="plan-calendar-title">Reminders in your calendar</h2>
-      <p>
-        Subscribe to this private link in any calendar app. Each timed step appears daily with an alert.
-        Titles are plain (“Evening stretch”), so nothing about your health shows on a lock screen.
-      </p>
+      <h2 id="plan-calendar-title">{t('plan.calendar.title')}</h2>
+      <p>{t('plan.calendar.text')}</p>
       <div className="field">
-        <label htmlFor="plan-ics-url">Your private calendar link</label>
+        <label htmlFor="plan-ics-url">{t('plan.calendar.link')}</label>
         <input id="plan-ics-url" type="url" readOnly value={icsUrl} onFocus={(e) => e.target.select()} />
       </div>
       <div className="form-actions">
         <a className="button" href={webcal}>
-          Subscribe in my calendar
+          {t('plan.calendar.subscribe')}
         </a>
         <button
           type="button"
@@ -282,7 +337,7 @@ function CalendarLink({ icsUrl, onRotated }: { icsUrl: string; onRotated: (url: 
             );
           }}
         >
-          Copy link
+          {t('plan.calendar.copy')}
         </button>
         <button
           type="button"
@@ -295,22 +350,21 @@ function CalendarLink({ icsUrl, onRotated }: { icsUrl: string; onRotated: (url: 
             })
           }
         >
-          Get a new link
+          {t('plan.calendar.rotate')}
         </button>
       </div>
       <p className="muted" role="status" aria-live="polite">
-        {copied ? 'Link copied.' : ''}
+        {copied ? t('plan.calendar.copied') : ''}
       </p>
       <FormError message={form.error} />
-      <p className="muted">
-        Anyone with the link sees your step times. A new link stops the old one working; subscribe again with
-        the new one.
-      </p>
+      <p className="muted">{t('plan.calendar.private')}</p>
     </section>
   );
 }
 
 function PhoneReminders() {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
   const support = pushSupport();
   const status = useResource<'on' | 'off'>(support === 'supported' ? 'push-state' : null, '', async () =>
     (await currentSubscription()) ? 'on' : 'off',
@@ -325,39 +379,31 @@ function PhoneReminders() {
         if (turnOn) await enableReminders();
         else await disableReminders();
         status.setData(() => (turnOn ? 'on' : 'off'));
-        setMessage(turnOn ? 'Reminders are on for this phone.' : 'Reminders are off for this phone.');
+        setMessage(t(turnOn ? 'plan.push.nowOn' : 'plan.push.nowOff'));
       });
     } catch (error) {
-      setMessage(
-        error instanceof PushRefusedError
-          ? error.message
-          : 'This browser could not turn on reminders. The calendar link above still works.',
-      );
+      setMessage(t(error instanceof PushRefusedError ? 'plan.push.blocked' : 'plan.push.failed'));
     }
   }
 
   return (
     <section className="card" aria-labelledby="plan-push-title">
-      <h2 id="plan-push-title">Reminders on this phone</h2>
+      <h2 id="plan-push-title">{t('plan.push.title')}</h2>
       {support === 'supported' ? (
         <>
-          <p>A notification at each step’s time, from this app. It shows only the step’s plain title.</p>
+          <p>{t('plan.push.text')}</p>
           {status.data === 'on' ? (
             <button type="button" className="button secondary" onClick={() => toggle(false)}>
-              Turn off reminders on this phone
+              {t('plan.push.turnOff')}
             </button>
           ) : (
             <button type="button" className="button" aria-disabled={form.busy} onClick={() => toggle(true)}>
-              Enable reminders on this phone
+              {t('plan.push.turnOn')}
             </button>
           )}
         </>
       ) : (
-        <p className="notice">
-          {support === 'insecure'
-            ? 'Phone reminders need the secure (https) address of this site.'
-            : 'This browser cannot show reminders from a web app. On an iPhone, add Crampwise to the home screen first; or use the calendar link above.'}
-        </p>
+        <p className="notice">{t(support === 'insecure' ? 'plan.push.insecure' : 'plan.push.unsupported')}</p>
       )}
       <FormError message={form.error} />
       <p className="muted" role="status" aria-live="polite">

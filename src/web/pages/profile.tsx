@@ -1,9 +1,12 @@
-// Profile: due date (or last period), region for the emergency number, time zone, birth year; log out; delete.
+// Profile: due date (or last period), region for the emergency number, time zone, birth year, language;
+// log out; delete.
 import { type FormEvent, useMemo, useState } from 'react';
+import { type IntlShape, useIntl } from 'react-intl';
 import { useLocation, useSearch } from 'wouter';
 import { PROFILE_LIMITS } from '../../contract/profile-limits';
+import { isLocale, LOCALE_NAMES, LOCALES } from '../../i18n/locales';
 import { api, browserTimeZone, deleteAccount, type Profile } from '../api';
-import { Field, FormError, fieldMessage } from '../components/field';
+import { Field, FormError, useFieldMessage } from '../components/field';
 import { TriageHistory } from '../components/triage-history';
 import { useApiForm } from '../components/use-api-form';
 import { forgetCachedAnswers, forgetEverythingOnDevice } from '../device-data';
@@ -11,17 +14,30 @@ import { REGION_OPTIONS } from '../regions';
 import { useSession } from '../session';
 
 /** How the error summary names each field the API may report, and which input it leads to. */
-const PROFILE_LABELS = {
-  name: 'Name',
-  dueDate: ['The due date', 'field-date'],
-  lastPeriodDate: ['The date', 'field-date'],
-  region: ['Region', 'region'],
-  timezone: ['Time zone', 'timezone'],
-  birthYear: 'Year of birth',
-  maternityUnit: ['Maternity unit', 'field-maternityUnit-name'],
-  'maternityUnit.name': 'The unit’s name',
-  'maternityUnit.phone': 'The phone number',
-} as const;
+function profileLabels(intl: IntlShape) {
+  const t = (id: string) => intl.formatMessage({ id });
+  return {
+    name: t('account.field.name'),
+    dueDate: [t('account.profile.field.dueDate'), 'field-date'],
+    lastPeriodDate: [t('account.profile.field.date'), 'field-date'],
+    birthDate: t('account.profile.field.birthDate'),
+    region: [t('account.profile.field.region'), 'region'],
+    timezone: [t('account.profile.field.timezone'), 'timezone'],
+    birthYear: t('account.profile.field.birthYear'),
+    language: [t('account.profile.field.language'), 'language'],
+    maternityUnit: [t('account.profile.field.unit'), 'field-maternityUnit-name'],
+    'maternityUnit.name': t('account.profile.field.unitName'),
+    'maternityUnit.phone': t('account.profile.field.unitPhone'),
+  } as const;
+}
+
+/** The regions named in the page's language, sorted as that language sorts. */
+function regionOptions(locale: string) {
+  const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  return REGION_OPTIONS.map((r) => ({ ...r, name: names.of(r.region) ?? r.label })).sort((a, b) =>
+    a.name.localeCompare(b.name, locale),
+  );
+}
 
 function timeZones(current: string): string[] {
   const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -29,9 +45,10 @@ function timeZones(current: string): string[] {
 }
 
 export function ProfilePage() {
+  const intl = useIntl();
   const { profile, loading } = useSession();
   const [, navigate] = useLocation();
-  if (loading) return <p className="muted">Loading…</p>;
+  if (loading) return <p className="muted">{intl.formatMessage({ id: 'account.loading' })}</p>;
   if (!profile) {
     navigate('/login');
     return null;
@@ -40,6 +57,11 @@ export function ProfilePage() {
 }
 
 function ProfileForm({ profile }: { profile: Profile }) {
+  const intl = useIntl();
+  const t = (id: string) => intl.formatMessage({ id });
+  const fieldMessage = useFieldMessage();
+  const labels = useMemo(() => profileLabels(intl), [intl]);
+  const regions = useMemo(() => regionOptions(intl.locale), [intl.locale]);
   const { setProfile } = useSession();
   const [, navigate] = useLocation();
   const welcome = new URLSearchParams(useSearch()).has('welcome');
@@ -61,6 +83,11 @@ function ProfileForm({ profile }: { profile: Profile }) {
       timezone: text('timezone') || null,
       birthYear: birthYear ? Number(birthYear) : null,
     };
+    // Sent only when changed: PATCH sets or clears this browser's language cookie, and saving a due date
+    // must not undo a language chosen with the switcher.
+    const language = isLocale(text('language')) ? text('language') : null;
+    const languageChanged = language !== (profile.language ?? null);
+    if (languageChanged) body.language = language;
     const unitName = text('maternityUnit.name');
     const unitPhone = text('maternityUnit.phone');
     // Both empty clears the unit; one without the other goes to the server, which names the missing field.
@@ -69,7 +96,10 @@ function ProfileForm({ profile }: { profile: Profile }) {
     else if (date) body.lastPeriodDate = date;
     setSaved(false);
     const ok = await run(async () => setProfile(await api<Profile>('PATCH', '/api/me', body)));
-    setSaved(ok);
+    // A new language: the server has set (or cleared) the cookie; reload so the app and the server
+    // pages speak it together, as the switcher does.
+    if (ok && languageChanged) window.location.reload();
+    else setSaved(ok);
   }
 
   async function logOut() {
@@ -95,22 +125,22 @@ function ProfileForm({ profile }: { profile: Profile }) {
   const dateField = dateKind === 'due' ? 'dueDate' : 'lastPeriodDate';
   return (
     <>
-      <h1>Your profile</h1>
-      {welcome && (
-        <p className="notice">Welcome! Add your due date so Crampwise can show your week of pregnancy.</p>
-      )}
-      <p className="muted">Signed in as {profile.email}</p>
+      <h1>{t('account.profile.h1')}</h1>
+      {welcome && <p className="notice">{t('account.profile.welcome')}</p>}
+      <p className="muted">
+        {intl.formatMessage({ id: 'account.profile.signedInAs' }, { email: profile.email })}
+      </p>
       <form onSubmit={save} noValidate>
-        <FormError message={error} fields={fields} labels={PROFILE_LABELS} />
+        <FormError message={error} fields={fields} labels={labels} />
         <Field
-          label="Name"
+          label={t('account.field.name')}
           name="name"
           defaultValue={profile.name ?? ''}
           autoComplete="given-name"
-          error={fieldMessage(fields, 'name', 'Name')}
+          error={fieldMessage(fields, 'name', t('account.field.name'))}
         />
         <fieldset className="field">
-          <legend>Which date do you know?</legend>
+          <legend>{t('account.profile.dateKind')}</legend>
           <div className="choice-row">
             <label className="choice">
               <input
@@ -119,7 +149,7 @@ function ProfileForm({ profile }: { profile: Profile }) {
                 checked={dateKind === 'due'}
                 onChange={() => setDateKind('due')}
               />
-              I know my due date
+              {t('account.profile.dateKind.due')}
             </label>
             <label className="choice">
               <input
@@ -128,35 +158,35 @@ function ProfileForm({ profile }: { profile: Profile }) {
                 checked={dateKind === 'period'}
                 onChange={() => setDateKind('period')}
               />
-              I know when my last period started
+              {t('account.profile.dateKind.period')}
             </label>
           </div>
         </fieldset>
         <Field
           key={dateKind}
-          label={dateKind === 'due' ? 'Due date' : 'First day of your last period'}
+          label={t(dateKind === 'due' ? 'account.profile.dueDate' : 'account.profile.periodDate')}
           name="date"
           type="date"
           defaultValue={dateKind === 'due' ? (profile.dueDate ?? '') : ''}
-          hint={
-            dateKind === 'due'
-              ? 'From your dating scan or your midwife. Leave empty to clear it.'
-              : 'We add 280 days to estimate your due date.'
-          }
-          error={fieldMessage(fields, dateField, dateKind === 'due' ? 'The due date' : 'The date')}
+          hint={t(dateKind === 'due' ? 'account.profile.dueDate.hint' : 'account.profile.periodDate.hint')}
+          error={fieldMessage(
+            fields,
+            dateField,
+            t(dateKind === 'due' ? 'account.profile.field.dueDate' : 'account.profile.field.date'),
+          )}
         />
         <Field
-          label="Your baby's birth date (after the birth)"
+          label={t('account.profile.birthDate')}
           name="birthDate"
           type="date"
           defaultValue={profile.birthDate ?? ''}
-          hint="After the birth, Crampwise counts weeks since the birth and asks about the risks of those weeks. Leave empty while pregnant."
-          error={fieldMessage(fields, 'birthDate', "The baby's birth date")}
+          hint={t('account.profile.birthDate.hint')}
+          error={fieldMessage(fields, 'birthDate', t('account.profile.field.birthDate'))}
         />
         <div className="field">
-          <label htmlFor="region">Country or region</label>
+          <label htmlFor="region">{t('account.profile.region')}</label>
           <p className="hint" id="region-hint">
-            Sets the emergency number Crampwise shows you.
+            {t('account.profile.region.hint')}
           </p>
           <select
             id="region"
@@ -164,44 +194,45 @@ function ProfileForm({ profile }: { profile: Profile }) {
             defaultValue={profile.region ?? ''}
             aria-describedby="region-hint"
           >
-            <option value="">Not set</option>
-            {REGION_OPTIONS.map((r) => (
+            <option value="">{t('account.profile.region.notSet')}</option>
+            {regions.map((r) => (
               <option key={r.region} value={r.region}>
-                {r.label} ({r.number})
+                {intl.formatMessage(
+                  { id: 'account.profile.region.option' },
+                  { name: r.name, number: r.number },
+                )}
               </option>
             ))}
           </select>
-          {fields.region && <p className="error">Region {fields.region}.</p>}
+          {fields.region && (
+            <p className="error">{fieldMessage(fields, 'region', t('account.profile.field.region'))}</p>
+          )}
         </div>
         <fieldset className="field maternity-unit">
-          <legend>Your maternity unit or triage line (optional)</legend>
-          <p className="hint">
-            When a check says to get seen today, Crampwise offers to call this number first. Your booking
-            notes or pregnancy app usually list it.
-          </p>
+          <legend>{t('account.profile.unit')}</legend>
+          <p className="hint">{t('account.profile.unit.hint')}</p>
           <Field
-            label="Unit name"
+            label={t('account.profile.unit.name')}
             name="maternityUnit.name"
             defaultValue={profile.maternityUnit?.name ?? ''}
             autoComplete="off"
-            placeholder="e.g. Rosie maternity triage"
-            error={fieldMessage(fields, 'maternityUnit.name', 'The unit’s name')}
+            placeholder={t('account.profile.unit.placeholder')}
+            error={fieldMessage(fields, 'maternityUnit.name', t('account.profile.field.unitName'))}
           />
           <Field
-            label="Phone number"
+            label={t('account.profile.unit.phone')}
             name="maternityUnit.phone"
             type="tel"
             inputMode="tel"
             defaultValue={profile.maternityUnit?.phone ?? ''}
             autoComplete="off"
-            error={fieldMessage(fields, 'maternityUnit.phone', 'The phone number')}
+            error={fieldMessage(fields, 'maternityUnit.phone', t('account.profile.field.unitPhone'))}
           />
         </fieldset>
         <div className="field">
-          <label htmlFor="timezone">Time zone</label>
+          <label htmlFor="timezone">{t('account.profile.timezone')}</label>
           <p className="hint" id="timezone-hint">
-            Used to count your days of pregnancy and which cramps were at night. This device says{' '}
-            {browserTimeZone()}.
+            {intl.formatMessage({ id: 'account.profile.timezone.hint' }, { zone: browserTimeZone() })}
           </p>
           <select
             id="timezone"
@@ -215,64 +246,85 @@ function ProfileForm({ profile }: { profile: Profile }) {
               </option>
             ))}
           </select>
-          {fields.timezone && <p className="error">Time zone {fields.timezone}.</p>}
+          {fields.timezone && (
+            <p className="error">{fieldMessage(fields, 'timezone', t('account.profile.field.timezone'))}</p>
+          )}
         </div>
         <Field
-          label="Year of birth (optional)"
+          label={t('account.profile.birthYear')}
           name="birthYear"
           type="number"
           inputMode="numeric"
           min={PROFILE_LIMITS.birthYear.min}
           max={PROFILE_LIMITS.birthYear.max}
           defaultValue={profile.birthYear ?? ''}
-          hint="Daily nutrient targets depend on age."
-          error={fieldMessage(fields, 'birthYear', 'Year of birth')}
+          hint={t('account.profile.birthYear.hint')}
+          error={fieldMessage(fields, 'birthYear', t('account.profile.field.birthYear'))}
         />
+        <div className="field">
+          <label htmlFor="language">{t('account.profile.language')}</label>
+          <p className="hint" id="language-hint">
+            {t('account.profile.language.hint')}
+          </p>
+          <select
+            id="language"
+            name="language"
+            defaultValue={profile.language ?? ''}
+            aria-describedby="language-hint"
+          >
+            <option value="">{t('account.profile.language.browser')}</option>
+            {LOCALES.map((locale) => (
+              <option key={locale} value={locale} lang={locale}>
+                {LOCALE_NAMES[locale]}
+              </option>
+            ))}
+          </select>
+          {fields.language && (
+            <p className="error">{fieldMessage(fields, 'language', t('account.profile.field.language'))}</p>
+          )}
+        </div>
         <div className="form-actions">
           <button className="button" type="submit" disabled={busy}>
-            {busy ? 'Saving…' : 'Save'}
+            {t(busy ? 'account.profile.saving' : 'account.profile.save')}
           </button>
           <span role="status" className="muted">
-            {saved ? 'Saved.' : ''}
+            {saved ? t('account.profile.saved') : ''}
           </span>
         </div>
       </form>
       <TriageHistory />
-      <h2>Account</h2>
+      <h2>{t('account.profile.account')}</h2>
       <div className="form-actions">
         <button className="button secondary" type="button" onClick={logOut}>
-          Log out
+          {t('account.profile.logOut')}
         </button>
       </div>
       <section className="danger-zone" aria-labelledby="delete-account-title">
-        <h2 id="delete-account-title">Delete your account</h2>
-        <p>
-          Deletes your diary, check-ins and past checks from the server and from this phone. It cannot be
-          undone.
-        </p>
+        <h2 id="delete-account-title">{t('account.profile.delete.title')}</h2>
+        <p>{t('account.profile.delete.text')}</p>
         {deleting ? (
           <form onSubmit={confirmDelete}>
             <FormError message={removal.error} />
             <Field
-              label="Your password, to confirm"
+              label={t('account.profile.delete.password')}
               name="password"
               type="password"
               autoComplete="current-password"
               required
-              error={fieldMessage(removal.fields, 'password', 'The password')}
+              error={fieldMessage(removal.fields, 'password', t('account.profile.field.password'))}
             />
             <div className="form-actions">
               <button className="button danger" type="submit" disabled={removal.busy}>
-                Delete for good
+                {t('account.profile.delete.confirm')}
               </button>
               <button className="button secondary" type="button" onClick={() => setDeleting(false)}>
-                Keep my account
+                {t('account.profile.delete.keep')}
               </button>
             </div>
           </form>
         ) : (
           <button className="button danger" type="button" onClick={() => setDeleting(true)}>
-            Delete account
+            {t('account.profile.delete.start')}
           </button>
         )}
       </section>

@@ -1,15 +1,22 @@
 // Create an account: email, password, optional name; the time zone and region come from the browser.
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'wouter';
+import { AUTH_LIMITS } from '../../contract/auth';
 import { api, browserRegion, browserTimeZone, type Profile } from '../api';
-import { Field, FormError, fieldMessage } from '../components/field';
+import { Field, FormError, useFieldMessage } from '../components/field';
 import { useApiForm } from '../components/use-api-form';
 import { useSession } from '../session';
 
 export function SignupPage() {
+  const intl = useIntl();
+  const fieldMessage = useFieldMessage();
   const { setProfile } = useSession();
   const [, navigate] = useLocation();
   const { fields, error, busy, run } = useApiForm();
+  const email = intl.formatMessage({ id: 'account.field.email' });
+  const password = intl.formatMessage({ id: 'account.field.password' });
+  const name = intl.formatMessage({ id: 'account.field.name' });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -24,51 +31,56 @@ export function SignupPage() {
         timezone: browserTimeZone(),
         ...(region ? { region } : {}),
       });
-      setProfile(profile);
+      // The language she signed up in becomes her profile's, so reminders and the calendar feed (which
+      // have no browser to ask) speak it too. English is what they fall back to anyway.
+      const withLanguage =
+        intl.locale === 'en'
+          ? profile
+          : await api<Profile>('PATCH', '/api/me', { language: intl.locale }).catch(() => profile);
+      setProfile(withLanguage);
       navigate('/profile?welcome=1');
     });
   }
 
   return (
     <>
-      <h1>Create your account</h1>
-      <p className="muted">Your diary stays on this server. Nobody else sees it unless you share it.</p>
+      <h1>{intl.formatMessage({ id: 'account.signup.h1' })}</h1>
+      <p className="muted">{intl.formatMessage({ id: 'account.signup.private' })}</p>
       <form onSubmit={submit} noValidate>
-        <FormError
-          message={error}
-          fields={fields}
-          labels={{ email: 'Email', password: 'Password', name: 'Name' }}
-        />
+        <FormError message={error} fields={fields} labels={{ email, password, name }} />
         <Field
-          label="Email"
+          label={email}
           name="email"
           type="email"
           autoComplete="email"
           required
-          error={fieldMessage(fields, 'email', 'Email')}
+          error={fieldMessage(fields, 'email', email)}
         />
         <Field
-          label="Password"
+          label={password}
           name="password"
           type="password"
           autoComplete="new-password"
           required
-          minLength={10}
-          hint="At least 10 characters. A short sentence works well."
-          error={fieldMessage(fields, 'password', 'Password')}
+          minLength={AUTH_LIMITS.passwordMin}
+          hint={intl.formatMessage({ id: 'account.signup.passwordHint' }, { min: AUTH_LIMITS.passwordMin })}
+          error={fieldMessage(fields, 'password', password)}
         />
         <Field
-          label="Your name (optional)"
+          label={intl.formatMessage({ id: 'account.signup.nameLabel' })}
           name="name"
           autoComplete="given-name"
-          error={fieldMessage(fields, 'name', 'Name')}
+          error={fieldMessage(fields, 'name', name)}
         />
         <div className="form-actions">
           <button className="button" type="submit" disabled={busy}>
-            {busy ? 'Creating…' : 'Create account'}
+            {intl.formatMessage({ id: busy ? 'account.signup.busy' : 'account.signup.submit' })}
           </button>
           <span className="muted">
-            Have an account? <Link href="/login">Log in</Link>
+            <FormattedMessage
+              id="account.signup.haveAccount"
+              values={{ link: (chunks: ReactNode) => <Link href="/login">{chunks}</Link> }}
+            />
           </span>
         </div>
       </form>

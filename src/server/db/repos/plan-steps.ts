@@ -35,11 +35,17 @@ export async function replacePlanSteps(
 /** Every timed step of every person with at least one push subscription, with the person's zone. */
 export async function listTimedStepsWithPush(
   db: Kysely<Database>,
-): Promise<{ userId: string; timezone: string | null; id: string; time: string }[]> {
+): Promise<{ userId: string; timezone: string | null; language: string | null; id: string; time: string }[]> {
   const rows = await db
     .selectFrom('plan_steps')
     .innerJoin('users', 'users.id', 'plan_steps.user_id')
-    .select(['plan_steps.user_id', 'users.timezone', 'plan_steps.item_id', 'plan_steps.time'])
+    .select([
+      'plan_steps.user_id',
+      'users.timezone',
+      'users.language',
+      'plan_steps.item_id',
+      'plan_steps.time',
+    ])
     .where('plan_steps.time', 'is not', null)
     .where((eb) =>
       eb.exists(
@@ -53,6 +59,7 @@ export async function listTimedStepsWithPush(
   return rows.map((row) => ({
     userId: row.user_id,
     timezone: row.timezone,
+    language: row.language,
     id: row.item_id,
     time: row.time as string,
   }));
