@@ -30,15 +30,14 @@ async function postAnswers(page: Page, fields: [string, string][]): Promise<void
 }
 
 /**
- * What a person reads, less what is not ours to translate here: the sources' own titles and publishers
- * (cited as published) and the questionnaire's questions repeated under "You answered yes to" (the `check`
- * area's words, translated with the questionnaire's steps).
+ * What a person reads, less the sources' own titles and publishers (cited as published, not translated).
+ * The questions repeated under "You answered yes to" stay in: they are the questionnaire's own words.
  */
 async function readableText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const body = document.body.cloneNode(true) as HTMLElement;
     for (const el of body.querySelectorAll(
-      '.check-sources a, .check-sources .muted, .check-also-mentioned a, .check-also-mentioned .muted, .check-reason-answers li, .check-answers dd li',
+      '.check-sources a, .check-sources .muted, .check-also-mentioned a, .check-also-mentioned .muted',
     )) {
       el.remove();
     }

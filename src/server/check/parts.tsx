@@ -14,13 +14,6 @@ import { type CheckWords, checkWords } from './words.js';
 
 export const CHECK_SCRIPT = '/check.js';
 
-const QUESTIONS: ReadonlyMap<string, string> = new Map(FINDINGS.map((f) => [f.name, f.question]));
-
-/** The question a finding answers, for "you said yes to" lists. */
-export function questionFor(name: string): string {
-  return QUESTIONS.get(name) ?? name;
-}
-
 /** Findings asked on a step, by name; after the birth, those that need the baby inside are not asked. */
 export function findingsOfStep(step: StepNumber, stage: Stage = 'pregnant'): readonly FindingName[] {
   const { groups } = stepDefinition(step);

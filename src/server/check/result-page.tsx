@@ -22,8 +22,9 @@ import {
 } from '../triage/localize.js';
 import { calledName, type DoNowStep, doNowPlan, watchForAfterSteps } from './do-now.js';
 import { type CheckAnswers, FIELD } from './form.js';
-import { CarriedAnswers, CHECK_SCRIPT, questionFor } from './parts.js';
+import { CarriedAnswers, CHECK_SCRIPT } from './parts.js';
 import { headlineMessage } from './result-words.js';
+import { checkWords, questionIn } from './words.js';
 
 export type ResultPageProps = {
   knowledge: KnowledgeBase;
@@ -269,7 +270,7 @@ function Reasons({
                 <p className="muted">{intl.formatMessage({ id: 'triage.result.answeredYes' })}</p>
                 <ul>
                   {reason.findings.map((name) => (
-                    <li key={name}>{questionFor(name)}</li>
+                    <li key={name}>{questionIn(checkWords(locale), name)}</li>
                   ))}
                 </ul>
               </div>
@@ -388,7 +389,7 @@ function YourAnswers({ words, assessment }: { words: Words; assessment: Assessme
           ) : (
             <ul>
               {yes.map((name) => (
-                <li key={name}>{questionFor(name)}</li>
+                <li key={name}>{questionIn(checkWords(words.locale), name)}</li>
               ))}
             </ul>
           )}
