@@ -1,7 +1,7 @@
 // "Should I call?" in Chinese, Russian and Japanese, in Chromium: every step page is wholly in the
 // language (no English word but names and units, no message id), <html lang> says so, the walk reaches a
 // result with and without JavaScript, and offline the saved questionnaire is the one in that language.
-// The result page's own words belong to the triage area; here only its level is checked.
+// Offline, the answer the page's script computes is worded in the language too (the triage area's words).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../src/i18n/catalogs.js';
@@ -15,6 +15,7 @@ const NAMES = ['C', 'F', 'NHS'];
 describe.each(['zh-Hans', 'ru', 'ja'] as const)('"Should I call?" in %s', (locale) => {
   let e2e: E2E;
   const t = (id: string) => CATALOGS.check[locale][id]!.replace(/<\/?\w+>/g, '');
+  const triage = (id: string) => CATALOGS.triage[locale][id]!;
   beforeAll(async () => {
     e2e = await startE2E();
   });
@@ -23,11 +24,11 @@ describe.each(['zh-Hans', 'ru', 'ja'] as const)('"Should I call?" in %s', (local
   });
 
   /** The page as a person reads it: in the language, with no English and no message id. */
-  async function inTheLanguage(page: Page): Promise<void> {
+  async function inTheLanguage(page: Page, names: readonly string[] = []): Promise<void> {
     expect(await page.locator('html').getAttribute('lang')).toBe(locale);
     // biome-ignore lint/performance/useDomNodeTextContent: what a person sees, not hidden text
     const visible = await page.locator('body').innerText();
-    expect(englishLeaks(visible, NAMES)).toEqual([]);
+    expect(englishLeaks(visible, [...NAMES, ...names])).toEqual([]);
     expect(messageIds(visible)).toEqual([]);
   }
 
@@ -110,9 +111,25 @@ describe.each(['zh-Hans', 'ru', 'ja'] as const)('"Should I call?" in %s', (local
       .click();
     await page.locator('.check-result[data-offline="true"]').waitFor();
     expect(await page.locator('.check-result').getAttribute('data-level')).toBe('emergency');
-    // The questionnaire's own words on the answer are in the language (the level's words are triage's).
+    // The whole answer is in the language: the questionnaire's words and the triage answer's.
     expect(await page.getByText(t('check.offline.worked')).count()).toBe(1);
     expect(await page.getByText(t('check.offline.notDiagnosis')).count()).toBe(1);
-    expect(await page.getByRole('button', { name: t('check.offline.change') }).count()).toBe(1);
+    expect(await page.locator('#check-heading').textContent()).toBe(
+      triage('triage.headline.emergency').replace('{number}', '999'),
+    );
+    await inTheLanguage(page, ['DVT', 'mmHg']);
+
+    // An urgent clot answer: the do-now steps (leave the leg alone) and the watch-for lines in the language.
+    await page.getByRole('button', { name: t('check.offline.change') }).click();
+    await page.getByLabel(t('check.q.chest_pain')).uncheck();
+    await page.getByLabel(t('check.q.one_leg_swollen')).check();
+    await page
+      .getByRole('button', { name: t('check.button.show') })
+      .last()
+      .click();
+    await page.locator('.check-result[data-offline="true"]').waitFor();
+    expect(await page.locator('.check-result').getAttribute('data-level')).toBe('urgent');
+    expect(await page.locator('ol.check-do-now').textContent()).toContain(triage('triage.doNow.noRub'));
+    await inTheLanguage(page, ['DVT', 'mmHg']);
   });
 });

@@ -50,4 +50,23 @@ export type OfflineScriptText = {
   resultTitle: string;
   fieldError: string;
   labels: Record<string, string>;
+  /** The answer's own words in the page's language, for the region and call the page was made for. */
+  result: OfflineResultWords;
+};
+
+/**
+ * The words of an answer the script computes offline, as the server's result page would word it: level
+ * names and headlines by id, the engine's English action and watch-for lines mapped to the page's language
+ * (English maps to itself, so an empty map is English), reasons by rule id, the do-now steps by step id,
+ * and the call button's label and note.
+ */
+export type OfflineResultWords = {
+  levels: Record<string, string>;
+  headlines: Record<string, string>;
+  actions: Record<string, string>;
+  reasons: Record<string, string>;
+  watch: Record<string, string>;
+  doNow: Record<string, string>;
+  callLabel: string;
+  callNote: string | undefined;
 };

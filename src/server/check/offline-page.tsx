@@ -9,6 +9,7 @@ import type { CheckAnswers } from './answers.js';
 import { FIELD, type OfflineScriptText } from './fields.js';
 import { STEPS, sameDayFindings, stageOf } from './form.js';
 import { renderCheckPage } from './parts.js';
+import { offlineResultWords } from './result-page.js';
 import { CallNow, Numbers, Questions, StageQuestion, wordsFor } from './step-page.js';
 import { type CheckWords, checkWords, FIELD_LABELS } from './words.js';
 
@@ -35,7 +36,12 @@ export type OfflineCheckProps = {
 const NUMBER = '{number}';
 const LEVEL = '{level}';
 
-export function offlineScriptText(words: CheckWords, emergencyNumber: string): OfflineScriptText {
+export function offlineScriptText(
+  words: CheckWords,
+  emergency: EmergencyNumber,
+  call: CallChoice,
+): OfflineScriptText {
+  const emergencyNumber = emergency.number;
   const t = (id: string, values?: Record<string, string | number>) => words.text(id, values);
   return {
     needsTick: t('check.offline.needsTick', { number: emergencyNumber }),
@@ -59,6 +65,7 @@ export function offlineScriptText(words: CheckWords, emergencyNumber: string): O
     resultTitle: t('check.title.offlineResult', { level: LEVEL }),
     fieldError: t('check.fieldError', { label: '{label}', message: '{message}' }),
     labels: Object.fromEntries(Object.entries(FIELD_LABELS).map(([path, id]) => [path, t(id)])),
+    result: offlineResultWords(words.locale, emergency, call),
   };
 }
 
@@ -80,7 +87,7 @@ function OfflineForm(props: OfflineCheckProps & { words: CheckWords }) {
       data-region={props.region}
       data-call={JSON.stringify(props.call)}
       data-self-care={JSON.stringify(props.selfCareTitles)}
-      data-text={JSON.stringify(offlineScriptText(words, emergency.number))}
+      data-text={JSON.stringify(offlineScriptText(words, emergency, props.call))}
       noValidate
     >
       <h1 id="check-offline-heading" tabIndex={-1}>

@@ -6,6 +6,8 @@ import { Children, type ReactNode } from 'react';
 import type { IntlShape } from 'react-intl';
 import type { KnowledgeBase } from '../../content/knowledge-base.js';
 import { type CallChoice, type MaternityUnit, whoToCall } from '../../core/call/who-to-call.js';
+import { ACTION_IDS, actionText, type EmergencyNumber, TRIAGE_LEVELS } from '../../core/triage/index.js';
+import { CATALOGS } from '../../i18n/catalogs.js';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.js';
 import type { TriageRecord } from '../db/repos/triage-results.js';
 import { knowledgeIn } from '../localized-knowledge.js';
@@ -13,17 +15,21 @@ import { renderPage } from '../pages/document.js';
 import type { Assessment } from '../triage/assess.js';
 import { itemLink, sourceLink } from '../triage/knowledge-links.js';
 import {
+  actionTextIn,
   callWords,
   levelName,
   localizeEngineResult,
+  REASON_MESSAGES,
   reasonText,
   triageIntl,
+  WATCH_FOR_MESSAGES,
   watchForLine,
 } from '../triage/localize.js';
 import { calledName, type DoNowStep, doNowPlan, watchForAfterSteps } from './do-now.js';
+import type { OfflineResultWords } from './fields.js';
 import { type CheckAnswers, FIELD } from './form.js';
 import { CarriedAnswers, CHECK_SCRIPT } from './parts.js';
-import { headlineMessage } from './result-words.js';
+import { HEADLINE_MESSAGES, headlineMessage } from './result-words.js';
 import { checkWords, questionIn } from './words.js';
 
 export type ResultPageProps = {
@@ -96,6 +102,69 @@ function stepText({ intl }: Words, step: DoNowStep, name: string | undefined): s
 export function doNowStepsIn(words: Words, assessment: Assessment, call: CallChoice): string[] {
   const name = words.locale === 'en' ? calledName(call) : callWords(words.locale, call).name;
   return doNowPlan(assessment.result).map((step) => stepText(words, step, name));
+}
+
+const DO_NOW_STEPS: readonly DoNowStep[] = [
+  'call-maternity',
+  'go-in',
+  'call-urgent',
+  'seen-today',
+  'call-soon',
+  'say-which',
+  'no-rub',
+  'no-warm',
+  'no-stretch',
+  'keep-open',
+];
+
+/**
+ * Every word an answer computed offline can need, in the page's language, for the page's region (its
+ * emergency number) and call: the offline questionnaire's script looks its answer's ids and English lines
+ * up here, so it says what this page would say without carrying the catalogs.
+ */
+export function offlineResultWords(
+  locale: Locale,
+  emergency: EmergencyNumber,
+  call: CallChoice,
+): OfflineResultWords {
+  const intl = triageIntl(locale);
+  const words: Words = { locale, intl };
+  const { number } = emergency;
+  const name = locale === 'en' ? calledName(call) : callWords(locale, call).name;
+  const translated = locale !== 'en';
+  const { label, note } = callWords(locale, call);
+  return {
+    levels: Object.fromEntries(TRIAGE_LEVELS.map((level) => [level, levelName(intl, level)])),
+    headlines: Object.fromEntries(
+      HEADLINE_MESSAGES.map((id) => [id, intl.formatMessage({ id }, { number })]),
+    ),
+    actions: translated
+      ? Object.fromEntries(
+          ACTION_IDS.flatMap((action) =>
+            [false, true].map((afterBirth) => [
+              actionText(action, emergency, afterBirth),
+              actionTextIn(locale, action, emergency, afterBirth),
+            ]),
+          ),
+        )
+      : {},
+    reasons: translated
+      ? Object.fromEntries(
+          Object.keys(REASON_MESSAGES).map((rule) => [rule, reasonText(locale, rule, '', number)]),
+        )
+      : {},
+    watch: translated
+      ? Object.fromEntries(
+          WATCH_FOR_MESSAGES.map((id) => {
+            const english = (CATALOGS.triage.en[id] ?? '').replaceAll('{number}', number);
+            return [english, watchForLine(locale, english, number)];
+          }),
+        )
+      : {},
+    doNow: Object.fromEntries(DO_NOW_STEPS.map((step) => [step, stepText(words, step, name)])),
+    callLabel: label,
+    callNote: note,
+  };
 }
 
 /** Whom an urgent or soon result calls; none for the other levels. */

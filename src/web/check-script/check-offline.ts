@@ -5,9 +5,9 @@
 import type { CallChoice } from '../../core/call/who-to-call.js';
 import type { TriageResult } from '../../core/triage/index.js';
 import { answersFromForm, emergencyTicked, triageAnswers } from '../../server/check/answers.js';
-import { doNowSteps, watchForAfterSteps } from '../../server/check/do-now.js';
+import { doNowPlan, watchForAfterSteps } from '../../server/check/do-now.js';
 import { FIELD, type OfflineScriptText } from '../../server/check/fields.js';
-import { headline, LEVEL_NAMES } from '../../server/check/result-words.js';
+import { headlineMessage } from '../../server/check/result-words.js';
 
 /** The page's words, which the server puts on the form in the page's language (data-text). */
 let text: OfflineScriptText;
@@ -31,15 +31,19 @@ function section(id: string, heading: string, ...children: Child[]): HTMLElement
   return el('section', { 'aria-labelledby': id }, el('h2', { id }, heading), ...children);
 }
 
+/** An English line of the engine in the page's language (English maps to itself). */
+const say = (words: Readonly<Record<string, string>>, english: string) => words[english] ?? english;
+
 function callButton(call: CallChoice): HTMLElement {
+  const { callLabel, callNote } = text.result;
   return el(
     'div',
     { class: 'check-call', 'data-call': call.kind },
-    el('a', { class: 'button call-button', href: call.href }, call.label),
+    el('a', { class: 'button call-button', href: call.href }, callLabel),
     call.kind !== 'emergency' &&
-      call.label !== withNumber(text.call, call.number) &&
+      call.label !== `Call ${call.number}` &&
       el('p', { class: 'check-call-number' }, call.number),
-    'note' in call && call.note && el('p', { class: 'check-call-note' }, call.note),
+    callNote && el('p', { class: 'check-call-note' }, callNote),
   );
 }
 
@@ -50,6 +54,7 @@ function resultView(
   selfCareTitles: Readonly<Record<string, string>>,
 ): HTMLElement {
   const { level, actionId, action, emergencyNumber } = result;
+  const words = text.result;
   const callsSomeone = level === 'urgent' || level === 'soon';
   const emergencyHref = `tel:${emergencyNumber.number}`;
   const banner = el(
@@ -59,10 +64,14 @@ function resultView(
       'p',
       { class: 'triage-level' },
       el('span', { class: 'visually-hidden' }, text.levelLabel),
-      LEVEL_NAMES[level],
+      words.levels[level] ?? level,
     ),
-    el('h1', { id: 'check-heading', tabindex: '-1' }, headline(level, actionId, emergencyNumber.number)),
-    el('p', { class: 'triage-action' }, action),
+    el(
+      'h1',
+      { id: 'check-heading', tabindex: '-1' },
+      words.headlines[headlineMessage(level, actionId)] ?? '',
+    ),
+    el('p', { class: 'triage-action' }, say(words.actions, action)),
     level === 'emergency' &&
       el(
         'a',
@@ -80,8 +89,8 @@ function resultView(
         withNumber(text.cannotGetThere, emergencyNumber.number),
       ),
   );
-  const steps = callsSomeone ? doNowSteps(result, call) : [];
-  const watchFor = watchForAfterSteps(result);
+  const steps = callsSomeone ? doNowPlan(result).map((step) => words.doNow[step] ?? '') : [];
+  const watchFor = watchForAfterSteps(result).map((line) => say(words.watch, line));
   const selfCare = result.selfCare.map((id) => selfCareTitles[id] ?? id);
   return el(
     'div',
@@ -101,8 +110,8 @@ function resultView(
               el(
                 'li',
                 { class: 'card' },
-                el('p', { class: 'check-reason-level' }, LEVEL_NAMES[reason.level]),
-                el('p', {}, reason.explanation),
+                el('p', { class: 'check-reason-level' }, words.levels[reason.level] ?? reason.level),
+                el('p', {}, words.reasons[reason.rule] ?? reason.explanation),
               ),
             ),
           ),
@@ -197,7 +206,7 @@ function start(form: HTMLFormElement, main: HTMLElement): void {
     shown = resultView(result, call, selfCareTitles);
     form.hidden = true;
     form.before(shown);
-    document.title = text.resultTitle.replace('{level}', LEVEL_NAMES[result.level]);
+    document.title = text.resultTitle.replace('{level}', text.result.levels[result.level] ?? result.level);
     window.scrollTo(0, 0);
     shown.querySelector<HTMLElement>('#check-heading')?.focus();
   });
