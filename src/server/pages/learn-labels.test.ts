@@ -9,6 +9,8 @@ import {
   safetyLabelIn,
   sectionHeading,
   sectionOf,
+  VERDICT_LABELS,
+  verdictWords,
 } from './learn-labels.js';
 
 const en = serverIntl('en', ['learn']);
@@ -87,5 +89,13 @@ describe('firstSentence', () => {
     const cut = firstSentence(long, 40);
     expect(cut.length).toBeLessThanOrEqual(40);
     expect(cut.endsWith('word…')).toBe(true);
+  });
+});
+
+describe('VERDICT_LABELS (English, for the web app)', () => {
+  it('says what the English catalog says', () => {
+    for (const verdict of ['established', 'consensus', 'limited', 'unproven', 'contradicted'] as const) {
+      expect(verdictWords(en, verdict)).toEqual(VERDICT_LABELS[verdict]);
+    }
   });
 });

@@ -88,6 +88,18 @@ const VERDICT_MESSAGES: Record<EvidenceVerdict, { label: string; meaning: string
   contradicted: { label: 'learn.verdict.contradicted', meaning: 'learn.verdict.contradicted.meaning' },
 };
 
+/**
+ * The English verdict names, for the web app's plan page (src/web/pages/plan.tsx), which takes its words
+ * from its own catalog area once translated; the server pages use verdictWords().
+ */
+export const VERDICT_LABELS: Record<EvidenceVerdict, { label: string; meaning: string }> = {
+  established: { label: 'Well established', meaning: 'Guidelines and research agree.' },
+  consensus: { label: 'Standard advice', meaning: 'What clinicians advise, though no trial has tested it.' },
+  limited: { label: 'Limited evidence', meaning: 'Small or mixed trials; the answer is uncertain.' },
+  unproven: { label: 'Not proven', meaning: 'No good evidence either way.' },
+  contradicted: { label: 'The evidence says otherwise', meaning: 'Research does not support this claim.' },
+};
+
 /** The verdict's name and what it means, in the page's language. */
 export function verdictWords(intl: IntlShape, verdict: EvidenceVerdict): { label: string; meaning: string } {
   const ids = VERDICT_MESSAGES[verdict];
