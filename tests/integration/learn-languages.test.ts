@@ -112,6 +112,18 @@ describe.each(TRANSLATED)('/learn in %s', (locale) => {
     expect(body).toContain('href="/learn/sources?lang=en#trace"');
   });
 
+  it('a food’s nutrient table and a nutrient’s targets: names, units and headings in the language', async () => {
+    const food = text((await page(`/learn/food.almonds?lang=${locale}`)).body);
+    expect(food).toContain(say(locale, 'learn.food.heading'));
+    expect(food).toContain(say(locale, 'learn.nutrient.calcium'));
+    expect(food).not.toMatch(/Per serving|Nutrient|Calcium/);
+    const magnesium = text((await page(`/learn/nutrient.magnesium?lang=${locale}`)).body);
+    expect(magnesium).toContain(say(locale, 'learn.targets.magnesiumNote'));
+    expect(magnesium).not.toMatch(/Upper limit|Daily target/);
+    const unit = { 'zh-Hans': '毫克', ru: 'мг', ja: 'mg' }[locale];
+    expect(magnesium).toMatch(new RegExp(`350\\s${unit}`));
+  });
+
   it('a Learn address that holds nothing says so in the language', async () => {
     const { response, body } = await page(`/learn/no-such-page?lang=${locale}`);
     expect(response.statusCode).toBe(404);

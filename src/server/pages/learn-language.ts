@@ -7,7 +7,7 @@ import { serverIntl } from '../../i18n/server-intl.js';
 export type LearnLanguage = { locale: Locale; intl: IntlShape; publicUrl?: string | undefined };
 
 export function learnLanguage(locale: Locale = DEFAULT_LOCALE, publicUrl?: string): LearnLanguage {
-  return { locale, intl: serverIntl(locale, ['learn']), publicUrl };
+  return { locale, intl: serverIntl(locale, ['common', 'learn']), publicUrl };
 }
 
 /** The page options renderPage() needs for a page that exists in every language. */
