@@ -103,5 +103,13 @@ describe.each(['zh-Hans', 'ru', 'ja'] as const)('Learn in %s', (locale) => {
     const options = await listbox.getByRole('option').allInnerTexts();
     expect(options.at(-1)).toBe(t('learn.live.all').replace('{query}', question));
     expect(englishLeaks(options.join(' '), ITEM_NAMES)).toEqual([]);
+
+    // The web app's header box asks in the app's language too.
+    await page.goto('/');
+    const appBox = page.getByRole('combobox', { name: CATALOGS.common[locale]['common.search.label'] });
+    await appBox.fill(question);
+    await page.getByRole('option', { name: kb.item(UNSAFE)!.title }).waitFor();
+    const appOptions = await page.getByRole('option').allInnerTexts();
+    expect(englishLeaks(appOptions.join(' '), ITEM_NAMES)).toEqual([]);
   });
 });
