@@ -124,7 +124,9 @@ describe.each(storeTargets)('locale negotiation on $name', (target) => {
     expect(response.body).toContain('<nav class="languages"');
     expect(response.body).toContain('href="/learn?lang=ru"');
     for (const lang of ['en', 'zh-Hans', 'ru', 'ja'])
-      expect(response.body).toContain(`<link rel="alternate" hrefLang="${lang}" href="/learn?lang=${lang}"/>`);
+      expect(response.body).toContain(
+        `<link rel="alternate" hrefLang="${lang}" href="/learn?lang=${lang}"/>`,
+      );
   });
 
   it('the relief page lists every language as an hreflang alternate, with x-default', async () => {
