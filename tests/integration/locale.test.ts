@@ -118,12 +118,15 @@ describe.each(storeTargets)('locale negotiation on $name', (target) => {
     expect(english.body).toContain('<html lang="en" data-locale="server">');
   });
 
-  it('server pages not yet translated stay wholly English, with the switcher and no hreflang', async () => {
+  it('/learn follows Accept-Language, with the switcher and every language as an hreflang alternate', async () => {
     const response = await app.inject({ url: '/learn', headers: { 'accept-language': 'ru' } });
-    expect(htmlLang(response.body)).toBe('en');
+    expect(htmlLang(response.body)).toBe('ru');
     expect(response.body).toContain('<nav class="languages"');
     expect(response.body).toContain('href="/learn?lang=ru"');
-    expect(response.body.includes('rel="alternate"')).toBe(false);
+    for (const lang of ['en', 'zh-Hans', 'ru', 'ja'])
+      expect(response.body).toContain(
+        `<link rel="alternate" hrefLang="${lang}" href="/learn?lang=${lang}"/>`,
+      );
   });
 
   it('the relief page lists every language as an hreflang alternate, with x-default', async () => {

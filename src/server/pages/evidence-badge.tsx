@@ -1,8 +1,9 @@
 // The evidence verdict as a badge. It grades how sure we are of what the page says, not whether the thing
 // works or is safe, so it says so in words and looks unlike the safety badge: square, neutral in colour
 // (no green "go"), with a small meter for the grade.
+import type { IntlShape } from 'react-intl';
 import type { EvidenceVerdict } from '../../content/schema.js';
-import { VERDICT_LABELS } from './learn-labels.js';
+import { verdictWords } from './learn-labels.js';
 
 const BARS: Record<EvidenceVerdict, number> = {
   established: 4,
@@ -12,7 +13,7 @@ const BARS: Record<EvidenceVerdict, number> = {
   contradicted: 1,
 };
 
-export function EvidenceBadge({ verdict }: { verdict: EvidenceVerdict }) {
+export function EvidenceBadge({ verdict, intl }: { verdict: EvidenceVerdict; intl: IntlShape }) {
   const bars = BARS[verdict];
   return (
     <span className={`badge evidence-badge ${verdict}`}>
@@ -21,7 +22,8 @@ export function EvidenceBadge({ verdict }: { verdict: EvidenceVerdict }) {
           <rect key={i} x={i * 4} y={9 - i * 3} width="3" height={3 + i * 3} opacity={i < bars ? 1 : 0.25} />
         ))}
       </svg>
-      <span className="badge-what">Evidence for this page:</span> {VERDICT_LABELS[verdict].label}
+      <span className="badge-what">{intl.formatMessage({ id: 'learn.badge.evidence' })}</span>{' '}
+      {verdictWords(intl, verdict).label}
     </span>
   );
 }

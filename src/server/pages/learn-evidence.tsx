@@ -1,19 +1,22 @@
 // The evidence parts of an item page: the verdict, where the sources disagree, and the source list.
+// Source titles and publishers are names and stay as published; every other word is the page's language.
+import type { IntlShape } from 'react-intl';
 import type { KnowledgeBase } from '../../content/knowledge-base.js';
 import type { KnowledgeItem } from '../../content/schema.js';
-import { formatDate, VERDICT_LABELS } from './learn-labels.js';
+import { formatDate, verdictWords } from './learn-labels.js';
 
 export function SourceLink({ kb, sourceKey }: { kb: KnowledgeBase; sourceKey: string }) {
   return <a href={`/learn/sources#${sourceKey}`}>{kb.source(sourceKey)!.title}</a>;
 }
 
-function Cited({ kb, keys }: { kb: KnowledgeBase; keys: readonly string[] }) {
+function Cited({ kb, keys, intl }: { kb: KnowledgeBase; keys: readonly string[]; intl: IntlShape }) {
+  const separator = intl.formatMessage({ id: 'learn.list.separator' });
   return (
     <p className="cited">
-      {keys.length === 1 ? 'Source: ' : 'Sources: '}
+      {intl.formatMessage({ id: 'learn.cited' }, { count: keys.length })}{' '}
       {keys.map((key, i) => (
         <span key={key}>
-          {i > 0 && '; '}
+          {i > 0 && separator}
           <SourceLink kb={kb} sourceKey={key} />
         </span>
       ))}
@@ -21,40 +24,71 @@ function Cited({ kb, keys }: { kb: KnowledgeBase; keys: readonly string[] }) {
   );
 }
 
-export function EvidenceBlock({ kb, item }: { kb: KnowledgeBase; item: KnowledgeItem }) {
-  const verdict = VERDICT_LABELS[item.evidence.verdict];
+export function EvidenceBlock({
+  kb,
+  item,
+  intl,
+}: {
+  kb: KnowledgeBase;
+  item: KnowledgeItem;
+  intl: IntlShape;
+}) {
+  const verdict = verdictWords(intl, item.evidence.verdict);
   return (
     <section className="card evidence" aria-labelledby="evidence-heading">
-      <h2 id="evidence-heading">What the evidence says</h2>
+      <h2 id="evidence-heading">{intl.formatMessage({ id: 'learn.evidence.heading' })}</h2>
       <p>
         {/* Neutral, like the badge at the top: the grade is about how sure we are, not a green "go". */}
-        <strong>{verdict.label}.</strong> <span className="muted">{verdict.meaning}</span>
+        {intl.formatMessage(
+          { id: 'learn.evidence.verdict' },
+          {
+            verdict: verdict.label,
+            meaning: verdict.meaning,
+            strong: (chunks) => <strong>{chunks}</strong>,
+            muted: (chunks) => <span className="muted">{chunks}</span>,
+          },
+        )}
       </p>
       <p>{item.evidence.summary}</p>
-      <Cited kb={kb} keys={item.evidence.sources} />
+      <Cited kb={kb} keys={item.evidence.sources} intl={intl} />
     </section>
   );
 }
 
-export function ConflictsBlock({ kb, item }: { kb: KnowledgeBase; item: KnowledgeItem }) {
+export function ConflictsBlock({
+  kb,
+  item,
+  intl,
+}: {
+  kb: KnowledgeBase;
+  item: KnowledgeItem;
+  intl: IntlShape;
+}) {
   if (item.conflicts.length === 0) return null;
   return (
     <section aria-labelledby="conflicts-heading">
-      <h2 id="conflicts-heading">Where the sources disagree</h2>
+      <h2 id="conflicts-heading">{intl.formatMessage({ id: 'learn.conflicts.heading' })}</h2>
       {item.conflicts.map((conflict) => (
         <div key={conflict.topic} className="card conflict">
           <h3>{conflict.topic}</h3>
           <ul className="positions">
             {conflict.positions.map((p) => (
               <li key={p.source}>
-                <SourceLink kb={kb} sourceKey={p.source} />
-                <span className="muted"> ({kb.source(p.source)!.publisher})</span>: {p.claim}
+                {intl.formatMessage(
+                  { id: 'learn.conflicts.position' },
+                  {
+                    source: <SourceLink kb={kb} sourceKey={p.source} />,
+                    publisher: kb.source(p.source)!.publisher,
+                    claim: p.claim,
+                    muted: (chunks) => <span className="muted">{chunks}</span>,
+                  },
+                )}
               </li>
             ))}
           </ul>
-          <h4>What the best evidence says</h4>
+          <h4>{intl.formatMessage({ id: 'learn.conflicts.best' })}</h4>
           <p>{conflict.resolution}</p>
-          <Cited kb={kb} keys={conflict.resolutionSources} />
+          <Cited kb={kb} keys={conflict.resolutionSources} intl={intl} />
         </div>
       ))}
     </section>
@@ -72,10 +106,18 @@ export function citedOnPage(item: KnowledgeItem): string[] {
   ];
 }
 
-export function SourcesBlock({ kb, item }: { kb: KnowledgeBase; item: KnowledgeItem }) {
+export function SourcesBlock({
+  kb,
+  item,
+  intl,
+}: {
+  kb: KnowledgeBase;
+  item: KnowledgeItem;
+  intl: IntlShape;
+}) {
   return (
     <section aria-labelledby="sources-heading">
-      <h2 id="sources-heading">Sources</h2>
+      <h2 id="sources-heading">{intl.formatMessage({ id: 'learn.sources.heading' })}</h2>
       <ol className="source-list">
         {citedOnPage(item).map((key) => {
           const source = kb.source(key)!;
@@ -84,14 +126,15 @@ export function SourcesBlock({ kb, item }: { kb: KnowledgeBase; item: KnowledgeI
               <SourceLink kb={kb} sourceKey={key} />
               <span className="muted">
                 {' '}
-                · {source.publisher} · {formatDate(source.date)}
+                · {source.publisher} · {formatDate(intl, source.date)}
               </span>
               {source.url && (
                 <>
                   {' '}
                   ·{' '}
                   <a href={source.url} rel="noopener noreferrer" className="external">
-                    Open the original<span className="visually-hidden">: {source.title}</span>
+                    {intl.formatMessage({ id: 'learn.source.open' })}
+                    <span className="visually-hidden">: {source.title}</span>
                   </a>
                 </>
               )}

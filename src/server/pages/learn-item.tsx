@@ -1,45 +1,53 @@
 // /learn/<id>: one knowledge item in full, readable without JavaScript and in print.
+import type { IntlShape } from 'react-intl';
 import type { KnowledgeBase } from '../../content/knowledge-base.js';
 import type { KnowledgeItem } from '../../content/schema.js';
 import { renderPage } from './document.js';
 import { EvidenceBadge } from './evidence-badge.js';
+import { kindLabel } from './kind-label.js';
 import { ConflictsBlock, EvidenceBlock, SourcesBlock } from './learn-evidence.js';
 import { AcupointLocation, FoodNutrients, NutrientTargets } from './learn-facts.js';
 import { LEARN_SCRIPTS } from './learn-index.js';
-import { formatDate, KIND_LABELS, sectionOf } from './learn-labels.js';
+import { formatDate, sectionHeading, sectionOf } from './learn-labels.js';
+import { type LearnLanguage, learnLanguage, pageLanguage } from './learn-language.js';
+import { LiveSearchText } from './live-search-text.js';
 import { SafetyBadge } from './safety-badge.js';
 
-function SafetyBlock({ item }: { item: KnowledgeItem }) {
+function SafetyBlock({ item, intl }: { item: KnowledgeItem; intl: IntlShape }) {
   if (!item.safety) return null;
   return (
     <section className={`card safety safety-${item.safety.status}`} aria-labelledby="safety-heading">
       <h2 id="safety-heading">
-        Safe in pregnancy? <SafetyBadge safety={item.safety} prefix={false} />
+        {intl.formatMessage({ id: 'learn.item.safeHeading' })}{' '}
+        <SafetyBadge safety={item.safety} intl={intl} prefix={false} />
       </h2>
       <p>{item.safety.reason}</p>
     </section>
   );
 }
 
-function CheckLink() {
+function CheckLink({ intl }: { intl: IntlShape }) {
   return (
     <p className="notice check-link">
-      Not sure how urgent your signs are? <a href="/check">Answer a few questions in “Should I call?”</a>. In
-      an emergency, call your local emergency number.
+      {intl.formatMessage(
+        { id: 'learn.item.checkLink' },
+        { link: (chunks) => <a href="/check">{chunks}</a> },
+      )}
     </p>
   );
 }
 
-function Related({ kb, item }: { kb: KnowledgeBase; item: KnowledgeItem }) {
+function Related({ kb, item, lang }: { kb: KnowledgeBase; item: KnowledgeItem; lang: LearnLanguage }) {
   const related = kb.related(item);
   if (related.length === 0) return null;
   return (
     <section aria-labelledby="related-heading">
-      <h2 id="related-heading">Related</h2>
+      <h2 id="related-heading">{lang.intl.formatMessage({ id: 'learn.item.related' })}</h2>
       <ul className="related">
         {related.map((r) => (
           <li key={r.id}>
-            <a href={`/learn/${r.id}`}>{r.title}</a> <span className="muted">· {KIND_LABELS[r.kind]}</span>
+            <a href={`/learn/${r.id}`}>{r.title}</a>{' '}
+            <span className="muted">· {kindLabel(lang.locale, r.kind)}</span>
           </li>
         ))}
       </ul>
@@ -47,7 +55,12 @@ function Related({ kb, item }: { kb: KnowledgeBase; item: KnowledgeItem }) {
   );
 }
 
-export function renderLearnItem(kb: KnowledgeBase, item: KnowledgeItem): string {
+export function renderLearnItem(
+  kb: KnowledgeBase,
+  item: KnowledgeItem,
+  lang: LearnLanguage = learnLanguage(),
+): string {
+  const { intl } = lang;
   const section = sectionOf(item.kind);
   const details = kb.detailsHtml(item.id);
   return renderPage({
@@ -55,32 +68,41 @@ export function renderLearnItem(kb: KnowledgeBase, item: KnowledgeItem): string 
     description: item.summary,
     path: `/learn/${item.id}`,
     scripts: LEARN_SCRIPTS,
+    head: <LiveSearchText intl={intl} />,
+    ...pageLanguage(lang),
     body: (
       <article className="learn-item" data-kind={item.kind}>
-        <nav aria-label="Breadcrumb" className="breadcrumb no-print">
-          <a href="/learn">Learn</a> › <a href={`/learn?kind=${section.kinds[0]}`}>{section.heading}</a>
+        <nav aria-label={intl.formatMessage({ id: 'learn.breadcrumb' })} className="breadcrumb no-print">
+          <a href="/learn">{intl.formatMessage({ id: 'learn.title' })}</a> ›{' '}
+          <a href={`/learn?kind=${section.kinds[0]}`}>{sectionHeading(intl, section)}</a>
         </nav>
         <h1>{item.title}</h1>
         <p className="badges">
-          <EvidenceBadge verdict={item.evidence.verdict} />
-          <SafetyBadge safety={item.safety} />
+          <EvidenceBadge verdict={item.evidence.verdict} intl={intl} />
+          <SafetyBadge safety={item.safety} intl={intl} />
         </p>
         <p className="lead summary">{item.summary}</p>
-        {item.kind === 'red-flag' && <CheckLink />}
-        <SafetyBlock item={item} />
-        <EvidenceBlock kb={kb} item={item} />
-        <AcupointLocation item={item} />
-        <NutrientTargets item={item} />
-        <FoodNutrients item={item} />
+        {item.kind === 'red-flag' && <CheckLink intl={intl} />}
+        <SafetyBlock item={item} intl={intl} />
+        <EvidenceBlock kb={kb} item={item} intl={intl} />
+        <AcupointLocation item={item} intl={intl} />
+        <NutrientTargets item={item} intl={intl} />
+        <FoodNutrients item={item} intl={intl} />
         {details && (
           // biome-ignore lint/security/noDangerouslySetInnerHtml: renderMarkdown escapes raw HTML and keeps only https and same-site links.
           <div className="prose" dangerouslySetInnerHTML={{ __html: details }} />
         )}
-        <ConflictsBlock kb={kb} item={item} />
-        <SourcesBlock kb={kb} item={item} />
-        <Related kb={kb} item={item} />
+        <ConflictsBlock kb={kb} item={item} intl={intl} />
+        <SourcesBlock kb={kb} item={item} intl={intl} />
+        <Related kb={kb} item={item} lang={lang} />
         <p className="reviewed muted">
-          Reviewed <time dateTime={item.reviewed}>{formatDate(item.reviewed)}</time>
+          {intl.formatMessage(
+            { id: 'learn.item.reviewed' },
+            {
+              date: formatDate(intl, item.reviewed),
+              time: (chunks) => <time dateTime={item.reviewed}>{chunks}</time>,
+            },
+          )}
         </p>
       </article>
     ),

@@ -1,60 +1,75 @@
-// /search?q=: results as a page, so search works without JavaScript.
+// /search?q=: results as a page, so search works without JavaScript. The results are the page's language's
+// own (the route searches that language's items), and so is every word around them.
 import type { KnowledgeBase } from '../../content/knowledge-base.js';
 import type { SearchHit } from '../../content/search/search-index.js';
 import { renderPage } from './document.js';
+import { kindLabel } from './kind-label.js';
 import { LEARN_SCRIPTS } from './learn-index.js';
-import { KIND_LABELS } from './learn-labels.js';
+import { type LearnLanguage, learnLanguage, pageLanguage } from './learn-language.js';
+import { LiveSearchText } from './live-search-text.js';
 import { SafetyBadge } from './safety-badge.js';
 
-function countLine(query: string, count: number, limit: number): string {
-  if (count === 0) return `Nothing found for “${query}”.`;
-  if (count >= limit) return `The ${count} best matches for “${query}”`;
-  return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`;
-}
+/** Why a search could not run: more than `max` characters (an empty box shows the page without results). */
+export type SearchProblem = { tooLongOver: number };
 
 export function renderSearchPage(
   kb: KnowledgeBase,
-  opts: { query: string; hits: readonly SearchHit[]; limit: number; error?: string },
+  opts: { query: string; hits: readonly SearchHit[]; limit: number; error?: SearchProblem },
+  lang: LearnLanguage = learnLanguage(),
 ): string {
   const { query, hits, limit, error } = opts;
+  const { intl } = lang;
+  const t = (id: string) => intl.formatMessage({ id });
+  const count = hits.length;
+  const countLine =
+    count === 0
+      ? intl.formatMessage({ id: 'learn.search.none' }, { query })
+      : count >= limit
+        ? intl.formatMessage({ id: 'learn.search.best' }, { query, count })
+        : intl.formatMessage({ id: 'learn.search.some' }, { query, count });
+  const errorText = error
+    ? intl.formatMessage({ id: 'learn.search.error.tooLong' }, { max: error.tooLongOver })
+    : undefined;
   return renderPage({
-    title: query ? `Search: ${query}` : 'Search',
+    title: query ? intl.formatMessage({ id: 'learn.search.titleQuery' }, { query }) : t('learn.search.title'),
     path: '/search',
     search: false,
     scripts: LEARN_SCRIPTS,
+    head: <LiveSearchText intl={intl} />,
+    ...pageLanguage(lang),
     body: (
       <>
-        <h1>Search</h1>
+        <h1>{t('learn.search.title')}</h1>
         <search>
           <form className="site-search page-search" action="/search" method="get">
             <label htmlFor="search-q" className="visually-hidden">
-              Search Crampwise
+              {t('learn.search.label')}
             </label>
             <input
               id="search-q"
               name="q"
               type="search"
               defaultValue={query}
-              placeholder="A word or a whole question"
+              placeholder={t('learn.search.placeholder')}
               autoComplete="off"
               maxLength={200}
               data-live-search=""
-              aria-invalid={error ? 'true' : undefined}
-              aria-describedby={error ? 'search-error' : undefined}
+              aria-invalid={errorText ? 'true' : undefined}
+              aria-describedby={errorText ? 'search-error' : undefined}
             />
             <button className="button" type="submit">
-              Search
+              {t('learn.search.button')}
             </button>
           </form>
         </search>
-        {error && (
+        {errorText && (
           <p id="search-error" className="form-error" role="alert">
-            {error}
+            {errorText}
           </p>
         )}
-        {!error && query && (
+        {!errorText && query && (
           <p role="status" className="muted">
-            {countLine(query, hits.length, limit)}
+            {countLine}
           </p>
         )}
         {hits.length > 0 && (
@@ -65,8 +80,8 @@ export function renderSearchPage(
                   {hit.title}
                 </a>
                 <p className="result-meta">
-                  <span className="muted">{KIND_LABELS[hit.kind]}</span>{' '}
-                  <SafetyBadge safety={kb.item(hit.id)?.safety} />
+                  <span className="muted">{kindLabel(lang.locale, hit.kind)}</span>{' '}
+                  <SafetyBadge safety={kb.item(hit.id)?.safety} intl={intl} />
                 </p>
                 <p className="snippet">{hit.snippet}</p>
               </li>
@@ -75,9 +90,13 @@ export function renderSearchPage(
         )}
         {(!query || hits.length === 0) && (
           <p>
-            Try a word like “charley horse” or “magnesium”, a medicine’s name, or a whole question such as “is
-            it safe to take ibuprofen?”. You can also <a href="/learn">browse everything</a>. Having a cramp
-            now? <a href="/relief">Relief now</a>.
+            {intl.formatMessage(
+              { id: 'learn.search.help' },
+              {
+                learn: (chunks) => <a href="/learn">{chunks}</a>,
+                relief: (chunks) => <a href="/relief">{chunks}</a>,
+              },
+            )}
           </p>
         )}
       </>

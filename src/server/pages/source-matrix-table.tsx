@@ -1,16 +1,33 @@
 // The five articles side by side: one row per item they speak to, grouped by Learn section, with a legend.
+import type { IntlShape } from 'react-intl';
 import type { KnowledgeBase } from '../../content/knowledge-base.js';
 import { type CellMark, type MatrixRow, matrixTotals, sourceMatrix } from '../../content/source-matrix.js';
-import { LEARN_SECTIONS } from './learn-labels.js';
+import { LEARN_SECTIONS, sectionHeading } from './learn-labels.js';
 
-const MARKS: Record<CellMark, { symbol: string; words: string }> = {
-  covers: { symbol: '✓', words: 'covers this' },
-  disagrees: { symbol: '≠', words: 'takes a side in a disagreement' },
-  unsupported: { symbol: '✗', words: 'makes a claim the evidence does not support' },
-  none: { symbol: '–', words: 'does not mention this' },
+/** Each mark's symbol, what a cell says to a screen reader, the legend's line and the totals row's name. */
+const MARKS: Record<CellMark, { symbol: string; cell: string; legend: string; total?: string }> = {
+  covers: {
+    symbol: '✓',
+    cell: 'learn.mark.covers',
+    legend: 'learn.legend.covers',
+    total: 'learn.matrix.totals.covers',
+  },
+  disagrees: {
+    symbol: '≠',
+    cell: 'learn.mark.disagrees',
+    legend: 'learn.legend.disagrees',
+    total: 'learn.matrix.totals.disagrees',
+  },
+  unsupported: {
+    symbol: '✗',
+    cell: 'learn.mark.unsupported',
+    legend: 'learn.legend.unsupported',
+    total: 'learn.matrix.totals.unsupported',
+  },
+  none: { symbol: '–', cell: 'learn.mark.none', legend: 'learn.legend.none' },
 };
 
-/** Short column names for the articles; any other key shows as itself. */
+/** Short column names for the articles (names, the same in every language); any other key shows as itself. */
 export const ARTICLE_NAMES: Record<string, string> = {
   webmd: 'WebMD',
   apa: 'APA',
@@ -19,37 +36,38 @@ export const ARTICLE_NAMES: Record<string, string> = {
   fuji: 'Fuji',
 };
 
-function Cell({ mark, source }: { mark: CellMark; source: string }) {
-  const { symbol, words } = MARKS[mark];
+function Cell({ mark, source, intl }: { mark: CellMark; source: string; intl: IntlShape }) {
+  const { symbol, cell } = MARKS[mark];
   return (
     <td className={`mark mark-${mark}`}>
       <span aria-hidden="true">{symbol}</span>
-      <span className="visually-hidden">
-        {source} {words}
-      </span>
+      <span className="visually-hidden">{intl.formatMessage({ id: cell }, { source })}</span>
     </td>
   );
 }
 
-export function Legend() {
+export function Legend({ intl }: { intl: IntlShape }) {
   return (
     <dl className="matrix-legend">
       {(['covers', 'disagrees', 'unsupported', 'none'] as const).map((mark) => (
         <div key={mark}>
           <dt className={`mark mark-${mark}`}>{MARKS[mark].symbol}</dt>
-          <dd>
-            The article {MARKS[mark].words}
-            {mark === 'unsupported' &&
-              ': it argues one side of a disagreement about something unproven, contradicted by research, or to be avoided in pregnancy, and the best evidence is not on its side'}
-            {mark === 'disagrees' && '; the item page shows each side and what the best evidence says'}.
-          </dd>
+          <dd>{intl.formatMessage({ id: MARKS[mark].legend })}</dd>
         </div>
       ))}
     </dl>
   );
 }
 
-export function SourceMatrixTable({ kb, keys }: { kb: KnowledgeBase; keys: readonly string[] }) {
+export function SourceMatrixTable({
+  kb,
+  keys,
+  intl,
+}: {
+  kb: KnowledgeBase;
+  keys: readonly string[];
+  intl: IntlShape;
+}) {
   const rows = sourceMatrix(kb.items, keys);
   const totals = matrixTotals(rows, keys);
   const names = new Map(keys.map((key) => [key, ARTICLE_NAMES[key] ?? key]));
@@ -61,12 +79,10 @@ export function SourceMatrixTable({ kb, keys }: { kb: KnowledgeBase; keys: reado
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must be reachable by keyboard to be scrolled.
     <section className="matrix-wrap" aria-labelledby="matrix-heading" tabIndex={0}>
       <table className="matrix">
-        <caption>
-          What each article says, topic by topic ({rows.length} topics). Scroll sideways on a small screen.
-        </caption>
+        <caption>{intl.formatMessage({ id: 'learn.matrix.caption' }, { count: rows.length })}</caption>
         <thead>
           <tr>
-            <th scope="col">Topic</th>
+            <th scope="col">{intl.formatMessage({ id: 'learn.matrix.topic' })}</th>
             {keys.map((key) => (
               <th key={key} scope="col">
                 <a href={`#${key}`}>{names.get(key)}</a>
@@ -78,7 +94,7 @@ export function SourceMatrixTable({ kb, keys }: { kb: KnowledgeBase; keys: reado
           <tbody key={section.slug}>
             <tr className="group">
               <th scope="colgroup" colSpan={keys.length + 1}>
-                {section.heading}
+                {sectionHeading(intl, section)}
               </th>
             </tr>
             {sectionRows.map((row) => (
@@ -87,7 +103,7 @@ export function SourceMatrixTable({ kb, keys }: { kb: KnowledgeBase; keys: reado
                   <a href={`/learn/${row.id}`}>{row.title}</a>
                 </th>
                 {keys.map((key) => (
-                  <Cell key={key} mark={row.cells[key] ?? 'none'} source={names.get(key)!} />
+                  <Cell key={key} mark={row.cells[key] ?? 'none'} source={names.get(key)!} intl={intl} />
                 ))}
               </tr>
             ))}
@@ -97,8 +113,8 @@ export function SourceMatrixTable({ kb, keys }: { kb: KnowledgeBase; keys: reado
           {(['covers', 'disagrees', 'unsupported'] as const).map((mark) => (
             <tr key={mark}>
               <th scope="row">
-                <span aria-hidden="true">{MARKS[mark].symbol}</span> Topics where the article{' '}
-                {MARKS[mark].words}
+                <span aria-hidden="true">{MARKS[mark].symbol}</span>{' '}
+                {intl.formatMessage({ id: MARKS[mark].total! })}
               </th>
               {keys.map((key) => (
                 <td key={key}>{totals[key]![mark]}</td>

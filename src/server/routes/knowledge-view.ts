@@ -1,7 +1,9 @@
-// The knowledge items and sources as the API shows them: sources and related ids resolved to titles.
+// The knowledge items and sources as the API shows them: sources and related ids resolved to titles, every
+// text a reader sees in the request's language (items from knowledgeIn, labels and appraisals from the
+// `learn` catalog); keys, kinds, statuses and verdicts are the same in every language.
+import type { IntlShape } from 'react-intl';
 import { z } from 'zod';
 import type { KnowledgeBase } from '../../content/knowledge-base.js';
-import { safetyLabel } from '../../content/safety-label.js';
 import {
   EVIDENCE_VERDICTS,
   ITEM_KINDS,
@@ -10,6 +12,8 @@ import {
   SOURCE_KINDS,
   type Source,
 } from '../../content/schema.js';
+import { safetyLabelIn } from '../pages/learn-labels.js';
+import { appraisalIn } from '../pages/source-words.js';
 
 const kind = z.enum(ITEM_KINDS);
 
@@ -76,7 +80,8 @@ export const itemViewSchema = itemSummarySchema.extend({
   findings: z.array(z.string()).optional(),
 });
 
-export function sourceView(source: Source): SourceView {
+export function sourceView(source: Source, intl: IntlShape): SourceView {
+  const appraisal = appraisalIn(intl, source);
   return {
     key: source.key,
     title: source.title,
@@ -84,27 +89,37 @@ export function sourceView(source: Source): SourceView {
     date: source.date,
     kind: source.kind,
     ...(source.url ? { url: source.url } : {}),
-    ...(source.appraisal ? { appraisal: source.appraisal } : {}),
+    ...(appraisal ? { appraisal } : {}),
   };
 }
 
-function safetyView(item: KnowledgeItem) {
+function safetyView(item: KnowledgeItem, intl: IntlShape) {
   if (!item.safety) return null;
   const { status, trimesters, reason } = item.safety;
-  return { status, ...(trimesters ? { trimesters } : {}), reason, label: safetyLabel(item.safety) };
+  return { status, ...(trimesters ? { trimesters } : {}), reason, label: safetyLabelIn(intl, item.safety) };
 }
 
-export function itemSummaryView(item: KnowledgeItem): z.infer<typeof itemSummarySchema> {
-  return { id: item.id, kind: item.kind, title: item.title, summary: item.summary, safety: safetyView(item) };
+export function itemSummaryView(item: KnowledgeItem, intl: IntlShape): z.infer<typeof itemSummarySchema> {
+  return {
+    id: item.id,
+    kind: item.kind,
+    title: item.title,
+    summary: item.summary,
+    safety: safetyView(item, intl),
+  };
 }
 
-export function itemView(kb: KnowledgeBase, item: KnowledgeItem): z.infer<typeof itemViewSchema> {
+export function itemView(
+  kb: KnowledgeBase,
+  item: KnowledgeItem,
+  intl: IntlShape,
+): z.infer<typeof itemViewSchema> {
   // Keys are checked when the knowledge base loads, so every lookup here resolves.
   const ref = (key: string) => ({ key, title: kb.source(key)!.title });
   return {
-    ...itemSummaryView(item),
+    ...itemSummaryView(item, intl),
     aliases: item.aliases,
-    sources: item.sources.map((key) => sourceView(kb.source(key)!)),
+    sources: item.sources.map((key) => sourceView(kb.source(key)!, intl)),
     evidence: {
       verdict: item.evidence.verdict,
       summary: item.evidence.summary,

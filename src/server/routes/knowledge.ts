@@ -1,9 +1,14 @@
-// The knowledge base over HTTP: items (all, by kind, one in full with its sources resolved) and the sources.
+// The knowledge base over HTTP: items (all, by kind, one in full with its sources resolved) and the sources,
+// in the request's language (?lang=, the language cookie, Accept-Language); the JSON's shape never changes.
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ITEM_KINDS } from '../../content/schema.js';
+import { LOCALES } from '../../i18n/locales.js';
+import { serverIntl } from '../../i18n/server-intl.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
+import { knowledgeIn } from '../localized-knowledge.js';
 import {
   itemSummarySchema,
   itemSummaryView,
@@ -15,10 +20,18 @@ import {
 
 const kindQuery = z.strictObject({
   kind: z.enum(ITEM_KINDS, { error: `must be one of: ${ITEM_KINDS.join(', ')}` }).optional(),
+  // Read by the locale negotiation (src/server/http/locale.ts); named here so a strict query accepts it.
+  lang: z
+    .enum(LOCALES, { error: `must be one of ${LOCALES.join(', ')}` })
+    .optional()
+    .describe('The language to answer in'),
 });
 
 export const knowledgeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const kb = ctx.knowledge;
+  const inLanguage = (request: FastifyRequest, reply: FastifyReply) => {
+    reply.header('content-language', request.locale).header('vary', 'Accept-Language, Cookie');
+    return { kb: knowledgeIn(ctx.knowledge, request.locale), intl: serverIntl(request.locale, ['learn']) };
+  };
 
   app.get(
     '/api/knowledge',
@@ -30,10 +43,11 @@ export const knowledgeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         response: { 200: z.object({ items: z.array(itemSummarySchema) }) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      const { kb, intl } = inLanguage(request, reply);
       const { kind } = request.query;
       const items = kind ? kb.itemsOfKind(kind) : kb.items;
-      return { items: items.map(itemSummaryView) };
+      return { items: items.map((item) => itemSummaryView(item, intl)) };
     },
   );
 
@@ -47,10 +61,11 @@ export const knowledgeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         response: { 200: itemViewSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      const { kb, intl } = inLanguage(request, reply);
       const item = kb.item(request.params.id);
       if (!item) throw notFound('The knowledge item');
-      return itemView(kb, item);
+      return itemView(kb, item, intl);
     },
   );
 
@@ -63,6 +78,9 @@ export const knowledgeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         response: { 200: z.object({ sources: z.array(sourceViewSchema) }) },
       },
     },
-    async () => ({ sources: kb.sources.map(sourceView) }),
+    async (request, reply) => {
+      const { kb, intl } = inLanguage(request, reply);
+      return { sources: kb.sources.map((source) => sourceView(source, intl)) };
+    },
   );
 };

@@ -24,7 +24,12 @@ export function SearchBox() {
       return;
     }
     const timer = setTimeout(() => {
-      api<{ results: Hit[] }>('GET', `${SEARCH_API_PATH}?q=${encodeURIComponent(q)}&limit=${S.limit}`)
+      // The app's language: a Russian page suggests Russian items only.
+      const lang = encodeURIComponent(intl.locale);
+      api<{ results: Hit[] }>(
+        'GET',
+        `${SEARCH_API_PATH}?q=${encodeURIComponent(q)}&limit=${S.limit}&lang=${lang}`,
+      )
         .then((data) => {
           if (latest.current !== q) return;
           setHits(data.results);
@@ -34,14 +39,15 @@ export function SearchBox() {
         .catch(() => setHits(null)); // the form still submits to /search
     }, S.debounceMs);
     return () => clearTimeout(timer);
-  }, [query]);
+  }, [query, intl.locale]);
 
   const targets = hits
     ? [
         ...hits.map((h) => ({ key: h.id, label: h.title, href: `/learn/${encodeURIComponent(h.id)}` })),
         {
           key: '*all',
-          label: `See all results for “${query.trim()}”`,
+          // The search button's word and the query ("Найти: «судорога»"): no English on a translated page.
+          label: `${intl.formatMessage({ id: 'common.search.button' })}: “${query.trim()}”`,
           href: `/search?q=${encodeURIComponent(query.trim())}`,
         },
       ]
@@ -114,7 +120,7 @@ export function SearchBox() {
           ))}
         </div>
         <div className="visually-hidden" role="status" aria-live="polite">
-          {hits ? `${hits.length} ${hits.length === 1 ? 'suggestion' : 'suggestions'}` : ''}
+          {hits ? `${intl.formatMessage({ id: 'common.search.suggestions' })}: ${hits.length}` : ''}
         </div>
       </form>
     </search>

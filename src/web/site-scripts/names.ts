@@ -27,3 +27,9 @@ export const SEARCH_SUGGESTIONS = {
   minLength: 2,
   maxLength: 200,
 } as const;
+
+/**
+ * The <meta> whose content holds the words of the suggestions as you type (/search.js), in the page's
+ * language, as JSON of {suggestions, all, none, count}; `all` and `count` hold {query} and {count} to fill in.
+ */
+export const SEARCH_TEXT_META = 'cw-search-text';

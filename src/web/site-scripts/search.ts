@@ -1,7 +1,29 @@
 // Results as you type under a search box: an ARIA combobox with a listbox of matches from /api/search.
 // Progressive enhancement only: without this script the box is a plain GET form to /search. Built to
 // /search.js by vite.scripts.config.ts.
-import { SEARCH_SUGGESTIONS as S, SEARCH_API_PATH } from './names';
+import { SEARCH_SUGGESTIONS as S, SEARCH_API_PATH, SEARCH_TEXT_META } from './names';
+
+/** The words around the suggestions, in the page's language: the page writes them in a <meta> (JSON). */
+type Words = { suggestions: string; all: string; none: string; count: string };
+const ENGLISH: Words = {
+  suggestions: 'Search suggestions',
+  all: 'See all results for “{query}”',
+  none: 'No suggestions. Press Enter to search.',
+  count: 'Suggestions: {count}. Use the up and down arrows to choose one.',
+};
+
+function pageWords(): Words {
+  const content = document.querySelector<HTMLMetaElement>(`meta[name="${SEARCH_TEXT_META}"]`)?.content;
+  if (!content) return ENGLISH;
+  try {
+    return { ...ENGLISH, ...(JSON.parse(content) as Partial<Words>) };
+  } catch {
+    return ENGLISH;
+  }
+}
+const WORDS = pageWords();
+/** The page's language (`<html lang>`, set by the server): the API answers from that language's items. */
+const LANG = document.documentElement.lang || 'en';
 
 /** What this script reads of GET /api/search's answer. */
 type SearchResponse = { results: { id: string; title: string; kindLabel?: string }[] };
@@ -37,7 +59,7 @@ function enhance(input: HTMLInputElement): void {
   list.id = `${base}-live`;
   list.className = 'live-results';
   list.setAttribute('role', 'listbox');
-  list.setAttribute('aria-label', 'Search suggestions');
+  list.setAttribute('aria-label', WORDS.suggestions);
   list.hidden = true;
   const status = document.createElement('div');
   status.className = 'visually-hidden';
@@ -81,7 +103,7 @@ function enhance(input: HTMLInputElement): void {
     options.push(
       makeOption(
         `${base}-opt-all`,
-        `See all results for “${query}”`,
+        WORDS.all.replace('{query}', query),
         '',
         `/search?q=${encodeURIComponent(query)}`,
       ),
@@ -93,10 +115,7 @@ function enhance(input: HTMLInputElement): void {
     input.removeAttribute('aria-activedescendant');
     active = -1;
     const count = results.length;
-    status.textContent =
-      count === 0
-        ? 'No suggestions. Press Enter to search.'
-        : `${count} ${count === 1 ? 'suggestion' : 'suggestions'}. Use the up and down arrows to choose one.`;
+    status.textContent = count === 0 ? WORDS.none : WORDS.count.replace('{count}', String(count));
   };
 
   const fetchResults = () => {
@@ -108,7 +127,8 @@ function enhance(input: HTMLInputElement): void {
     if (query === shownFor && !list.hidden) return;
     controller?.abort();
     controller = new AbortController();
-    fetch(`${SEARCH_API_PATH}?q=${encodeURIComponent(query)}&limit=${S.limit}`, {
+    const params = `q=${encodeURIComponent(query)}&limit=${S.limit}&lang=${encodeURIComponent(LANG)}`;
+    fetch(`${SEARCH_API_PATH}?${params}`, {
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
       signal: controller.signal,
