@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../src/content/knowledge-base.js';
 import { CATALOGS } from '../../src/i18n/catalogs.js';
+import { serverIntl } from '../../src/i18n/server-intl.js';
 import { knowledgeIn } from '../../src/server/localized-knowledge.js';
 import { citedOnPage } from '../../src/server/pages/learn-evidence.js';
 import { type E2E, startE2E } from '../support/browser.js';
@@ -56,6 +57,14 @@ describe.each(['zh-Hans', 'ru', 'ja'] as const)('Learn in %s', (locale) => {
     const text = await visibleText(page);
     expect(messageIds(text)).toEqual([]);
     expect(englishLeaks(text)).toEqual([]);
+    // The theme button, once theme.js has wired it, names the other theme in the language (a screen
+    // reader reads its label, which is not in the visible text).
+    const theme = page.locator('button.theme-toggle');
+    await theme.waitFor();
+    const next = (await page.locator('html').getAttribute('data-theme')) === 'dark' ? 'light' : 'dark';
+    expect(await theme.getAttribute('aria-label')).toBe(
+      serverIntl(locale, ['common']).formatMessage({ id: 'common.theme.switchTo' }, { theme: next }),
+    );
   });
 
   it('an item page: red flag and unsafe remedy, badges and every heading in the language', async () => {

@@ -7,11 +7,10 @@ export const ALWAYS_ALLOWED: readonly string[] = ['Crampwise', 'English'];
 
 /** The Latin-letter words in `text` that are not in the allowed names: English that leaked. */
 export function englishLeaks(text: string, allowed: readonly string[] = []): string[] {
-  const names = new Set([...ALWAYS_ALLOWED, ...allowed]);
-  // A word's trailing stop or apostrophe is punctuation, not part of the name ("Crampwise.").
-  return (text.match(/[A-Za-z][A-Za-z'’.-]*/g) ?? [])
-    .map((word) => word.replace(/[.'’-]+$/, ''))
-    .filter((word) => !names.has(word));
+  // A word's trailing stop or apostrophe is punctuation, not part of the name ("Crampwise.", "et al.").
+  const bare = (word: string) => word.replace(/[.'’-]+$/, '');
+  const names = new Set([...ALWAYS_ALLOWED, ...allowed].map(bare));
+  return (text.match(/[A-Za-z][A-Za-z'’.-]*/g) ?? []).map(bare).filter((word) => !names.has(word));
 }
 
 /** Message ids shown instead of text (`relief.h1`, `diary.list.empty`). */

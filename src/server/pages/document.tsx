@@ -66,6 +66,8 @@ export function SiteHeader({
             className="button ghost theme-toggle"
             hidden
             aria-label={t('common.theme.toggle')}
+            data-to-light={intl.formatMessage({ id: 'common.theme.switchTo' }, { theme: 'light' })}
+            data-to-dark={intl.formatMessage({ id: 'common.theme.switchTo' }, { theme: 'dark' })}
           >
             <span aria-hidden="true">◐</span>
           </button>

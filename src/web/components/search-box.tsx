@@ -47,7 +47,7 @@ export function SearchBox() {
         {
           key: '*all',
           // The search button's word and the query ("Найти: «судорога»"): no English on a translated page.
-          label: `${intl.formatMessage({ id: 'common.search.button' })}: “${query.trim()}”`,
+          label: intl.formatMessage({ id: 'common.search.seeAll' }, { query: query.trim() }),
           href: `/search?q=${encodeURIComponent(query.trim())}`,
         },
       ]
@@ -120,7 +120,7 @@ export function SearchBox() {
           ))}
         </div>
         <div className="visually-hidden" role="status" aria-live="polite">
-          {hits ? `${intl.formatMessage({ id: 'common.search.suggestions' })}: ${hits.length}` : ''}
+          {hits ? intl.formatMessage({ id: 'common.search.count' }, { count: hits.length }) : ''}
         </div>
       </form>
     </search>

@@ -32,8 +32,11 @@ document.addEventListener('DOMContentLoaded', () => {
   if (!button) return;
   const label = (): Theme => {
     const next = document.documentElement.getAttribute('data-theme') === 'dark' ? 'light' : 'dark';
-    button.setAttribute('aria-label', `Switch to ${next} theme`);
-    button.setAttribute('title', `Switch to ${next} theme`);
+    // The page writes both labels in its own language; English when a page does not.
+    const words =
+      (next === 'light' ? button.dataset.toLight : button.dataset.toDark) ?? `Switch to ${next} theme`;
+    button.setAttribute('aria-label', words);
+    button.setAttribute('title', words);
     return next;
   };
   label();
