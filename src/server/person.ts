@@ -16,6 +16,8 @@ export async function requirePerson(ctx: AppContext, request: FastifyRequest): P
   const { userId } = requireAuth(request);
   const user = await findUserById(ctx.db, userId);
   if (!user) throw unauthenticated();
+  // The error boundary answers in the person's language (src/server/http/error-handler.ts).
+  request.personLanguage = user.language;
   return { user, zone: user.timezone ?? ctx.config.defaultTimeZone, now: ctx.now() };
 }
 
