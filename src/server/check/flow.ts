@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { whoToCall } from '../../core/call/who-to-call.js';
 import { emergencyNumberFor, parseTriageInput, TRIAGE_RULES } from '../../core/triage/index.js';
 import { BASELINE_SELF_CARE } from '../../core/triage/self-care.js';
+import type { Locale } from '../../i18n/locales.js';
 import type { AppContext } from '../context.js';
 import type { UserRow } from '../db/repos/users.js';
 import { maternityUnitOf } from '../person.js';
@@ -11,6 +12,7 @@ import { type Assessment, assess, profilePostpartumWeeks, profileWeek } from '..
 import { itemLink } from '../triage/knowledge-links.js';
 import { triageRegion } from '../triage/person-context.js';
 import { emergencyTicked } from './answers.js';
+import { engineMessageIn, numberBoxMessage } from './field-words.js';
 import {
   type CheckAnswers,
   type CheckForm,
@@ -29,7 +31,12 @@ import type { ResultPageProps } from './result-page.js';
 import { renderCheckStep, type StepErrors } from './step-page.js';
 
 /** Who is asking: anyone may use /check; a signed-in person's profile fills in what it knows. */
-export type CheckVisitor = { user: UserRow | undefined; acceptLanguage: string | undefined };
+export type CheckVisitor = {
+  user: UserRow | undefined;
+  acceptLanguage: string | undefined;
+  /** The page's language (English when not given); the engine's field messages follow it. */
+  locale?: Locale;
+};
 
 /** What the flow answers: a page to send as it is, or a result to save (when signed in) and then show. */
 export type CheckView =
@@ -128,8 +135,8 @@ export function offlineCheck(env: CheckEnv, visitor: CheckVisitor, now: Date): C
   );
 }
 
-/** Field messages from the triage parser, placed on the number boxes they belong to. */
-function stepErrors(fields: Record<string, string>): StepErrors {
+/** Field messages from the triage parser, in the page's language, placed on the number boxes they belong to. */
+function stepErrors(fields: Record<string, string>, locale: Locale = 'en'): StepErrors {
   const errors: {
     form: string[];
     week?: string;
@@ -137,25 +144,19 @@ function stepErrors(fields: Record<string, string>): StepErrors {
     systolic?: string;
     diastolic?: string;
   } = { form: [] };
-  const labels = {
-    week: 'Week of pregnancy',
-    postpartumWeeks: 'Weeks since the birth',
-    systolic: 'Top number',
-    diastolic: 'Bottom number',
-  } as const;
   for (const [path, message] of Object.entries(fields)) {
     const target = formFieldFor(path);
-    if (target === 'form') errors.form.push(message);
-    else errors[target] ??= `${labels[target]} ${message.replace(/\.$/, '')}.`;
+    if (target === 'form') errors.form.push(engineMessageIn(locale, message));
+    else errors[target] ??= numberBoxMessage(locale, target, message);
   }
   return errors;
 }
 
 /** The field message for the weeks since the birth, or undefined when they read. */
-function postpartumProblem(answers: CheckAnswers): StepErrors | undefined {
+function postpartumProblem(answers: CheckAnswers, locale?: Locale): StepErrors | undefined {
   const parsed = parseTriageInput(triageRequestFrom({ ...answers, findings: [] }, { numbers: true }));
   if (parsed.ok) return undefined;
-  const errors = stepErrors(parsed.error.fields);
+  const errors = stepErrors(parsed.error.fields, locale);
   return errors.postpartumWeeks ? { form: [], postpartumWeeks: errors.postpartumWeeks } : undefined;
 }
 
@@ -168,10 +169,17 @@ export function checkView(env: CheckEnv, form: CheckForm, visitor: CheckVisitor,
   if (view.kind === 'step') {
     // Names the form itself never writes (a tampered or stale form) are refused here too, by name.
     const findings = parseTriageInput(triageRequestFrom(answers, { numbers: false }));
-    if (!findings.ok) return checkProblem(env, visitor, Object.values(findings.error.fields));
+    if (!findings.ok)
+      return checkProblem(
+        env,
+        visitor,
+        Object.values(findings.error.fields).map((message) =>
+          engineMessageIn(visitor.locale ?? 'en', message),
+        ),
+      );
     // Leaving the first screen after the birth needs the weeks since the birth: they decide what is asked.
     if (form.step === 1 && view.step === 2 && stageOf(answers) === 'after-birth') {
-      const weeks = postpartumProblem(answers);
+      const weeks = postpartumProblem(answers, visitor.locale);
       if (weeks !== undefined)
         return page(400, stepPage(env, visitor, now, 1, answers, token, { errors: weeks }));
     }
@@ -183,7 +191,7 @@ export function checkView(env: CheckEnv, form: CheckForm, visitor: CheckVisitor,
 
   const read = readAnswers(answers, view.shortCircuit);
   if (!read.ok) {
-    const errors = stepErrors(read.fields);
+    const errors = stepErrors(read.fields, visitor.locale);
     // Number mistakes go back to the screen with the box (weeks since the birth are on the first);
     // anything else means the form was not ours.
     if (errors.form.length > 0) return checkProblem(env, visitor, errors.form);

@@ -45,6 +45,7 @@ export const checkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
   const visitorOf = async (request: FastifyRequest): Promise<CheckVisitor> => ({
     user: await signedInUser(ctx, request),
     acceptLanguage: request.headers['accept-language'],
+    locale: request.locale,
   });
 
   /** Sends the view; a result is saved first for a signed-in person, under the form's token. */
