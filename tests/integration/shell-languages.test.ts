@@ -20,7 +20,7 @@ const SOURCE_MANIFEST = readFileSync(
   join(packageRoot, 'src', 'web', 'public', 'manifest.webmanifest'),
   'utf8',
 );
-const unescape = (html: string) =>
+const decoded = (html: string) =>
   html
     .replace(/&quot;/g, '"')
     .replace(/&#x27;|&#39;/g, "'")
@@ -63,7 +63,7 @@ describe.each(storeTargets)('shell texts per language on $name', (target) => {
       expect(html).toContain(`<html lang="${locale}" data-locale="server">`);
       expect(response.headers['content-language']).toBe(locale);
       const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
-      expect(unescape(description)).toBe(say(locale, 'shell.description'));
+      expect(decoded(description)).toBe(say(locale, 'shell.description'));
       const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? '';
       expect(noscript).toContain(say(locale, 'shell.noscript.lead'));
       expect(noscript).toContain(`<a href="/relief">${say(locale, 'shell.reliefNow')}</a>`);
@@ -117,7 +117,7 @@ describe.each(storeTargets)('shell texts per language on $name', (target) => {
     'renders /offline in %s, the numbers and the advice line named in it',
     async (locale) => {
       const response = await page('/offline', locale);
-      const html = unescape(response.body);
+      const html = decoded(response.body);
       expect(response.headers['content-language']).toBe(locale);
       expect(html).toContain(`<html lang="${locale}">`);
       expect(html).toContain(`<title>${say(locale, 'shell.offline.title')}</title>`);
@@ -152,7 +152,7 @@ describe.each(storeTargets)('shell texts per language on $name', (target) => {
       payload: { language: 'ru', maternityUnit: { name: 'Роддом №1', phone: '+7 495 000 00 00' } },
     });
     const response = await app.inject({ url: '/offline', headers: { cookie: person.cookie } });
-    const html = unescape(response.body);
+    const html = decoded(response.body);
     expect(html).toContain('<html lang="ru">');
     expect(html).toContain(
       `${say('ru', 'shell.offline.callName', { name: 'Роддом №1' })} (+7 495 000 00 00)`,
