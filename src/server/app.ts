@@ -13,7 +13,6 @@ import type { Config } from './config.js';
 import { type AppContext, DEFAULT_RATE_LIMITS, type RateLimits } from './context.js';
 import type { Store } from './db/connect.js';
 import { sharedSecret } from './db/repos/app-secrets.js';
-import { findUserById } from './db/repos/users.js';
 import { installControlCharacterGuard } from './http/control-characters.js';
 import { frameworkErrorHandler, installErrorHandling, logSafeError } from './http/error-handler.js';
 import { installLocale } from './http/locale.js';
@@ -118,10 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sessionKey: config.sessionSecret ?? (await sharedSecret(store.db, 'session-key')),
   };
 
-  installErrorHandling(app, {
-    production: config.production,
-    languageOf: async (userId) => (await findUserById(store.db, userId))?.language,
-  });
+  installErrorHandling(app, { production: config.production });
   await app.register(cookie);
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   await installSecurity(app, { publicUrl: config.publicUrl });

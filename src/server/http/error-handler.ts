@@ -56,24 +56,17 @@ declare module 'fastify' {
   }
 }
 
-/** A signed-in person's profile language, read for an error answer when no route has read their row. */
-export type LanguageOf = (userId: string) => Promise<string | null | undefined>;
-
 /**
  * The language of an error answer: an explicit choice (`?lang=`, cookie) first, then the signed-in person's
- * profile language, then the request's. The profile is read only here, only for a signed-in request that
- * failed before its route read the person's row (a schema refusal, say) and carries no explicit choice.
- * Router refusals come before any hook, so they negotiate from the headers themselves.
+ * profile language when a route has read their row (requirePerson), then the request's own negotiation.
+ * The store is not asked again here: an error answer must not wait on it (the fuzz test caught answers
+ * that never came while the error path queried the store). Router refusals come before any hook, so they
+ * negotiate from the headers themselves.
  */
-async function errorLocale(request: FastifyRequest, languageOf: LanguageOf | undefined): Promise<Locale> {
-  const { localeSource } = request;
+function errorLocale(request: FastifyRequest): Locale {
+  const { localeSource, personLanguage } = request;
   if (localeSource === 'query' || localeSource === 'cookie') return request.locale;
-  let language = request.personLanguage;
-  if (language === undefined && request.auth && languageOf) {
-    // The store may be what failed; the answer then stays in the request's language.
-    language = await languageOf(request.auth.userId).catch(() => undefined);
-  }
-  return isLocale(language) ? language : request.locale;
+  return isLocale(personLanguage) ? personLanguage : request.locale;
 }
 
 /** For each field with a zod issue, zod's own words in `locale` (for the messages the schemas leave to zod). */
@@ -89,12 +82,9 @@ function zodFallback(issues: ValidationIssue[], context: string | undefined, loc
   return (field: string) => byField.get(field);
 }
 
-export function installErrorHandling(
-  app: FastifyInstance,
-  { production, languageOf }: { production: boolean; languageOf?: LanguageOf },
-): void {
+export function installErrorHandling(app: FastifyInstance, { production }: { production: boolean }): void {
   app.decorateRequest('personLanguage', undefined);
-  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
     let appError: AppError;
     let issues: { list: ValidationIssue[]; context: string | undefined } | undefined;
     if (error instanceof AppError) {
@@ -120,7 +110,7 @@ export function installErrorHandling(
       // No profile lookup here: the store may be what failed.
       return reply.status(500).type('application/json').send(errorBodyIn(request.locale, body));
     }
-    const locale = await errorLocale(request, appError.status < 500 ? languageOf : undefined);
+    const locale = errorLocale(request);
     const fieldFallback =
       issues && locale !== 'en' ? zodFallback(issues.list, issues.context, locale) : undefined;
     if (appError.headers) reply.headers(appError.headers);
