@@ -56,6 +56,14 @@ describe('error message ids', () => {
     }
   });
 
+  it("names the food check's supplements in the language", () => {
+    for (const nutrient of ['calcium', 'magnesium', 'potassium'])
+      expect(fieldMessageIn('ru', `${nutrient} is given in mg.`)).toMatch(/^[А-Я][а-я]+ указывается в мг\.$/);
+    expect(fieldMessageIn('ja', 'Vitamin D is given in µg or IU.')).toBe(
+      'ビタミン D は µg か IU で入力します。',
+    );
+  });
+
   it('formats a match in each language, with Russian plurals', () => {
     expect(fieldMessageIn('en', 'must be at least 10 characters')).toBe('must be at least 10 characters');
     expect(fieldMessageIn('ru', 'must be at least 10 characters')).toBe(
