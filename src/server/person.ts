@@ -16,12 +16,16 @@ export async function requirePerson(ctx: AppContext, request: FastifyRequest): P
   const { userId } = requireAuth(request);
   const user = await findUserById(ctx.db, userId);
   if (!user) throw unauthenticated();
+  // The error boundary answers in the person's language (src/server/http/error-handler.ts).
+  request.personLanguage = user.language;
   return { user, zone: user.timezone ?? ctx.config.defaultTimeZone, now: ctx.now() };
 }
 
 /** For pages and routes that anyone may use: the signed-in person's row, or undefined (signed out, or gone). */
 export async function signedInUser(ctx: AppContext, request: FastifyRequest): Promise<UserRow | undefined> {
-  return request.auth ? findUserById(ctx.db, request.auth.userId) : undefined;
+  const user = request.auth ? await findUserById(ctx.db, request.auth.userId) : undefined;
+  if (user) request.personLanguage = user.language;
+  return user;
 }
 
 /** The profile's own maternity unit or triage line, when both its name and number are saved. */

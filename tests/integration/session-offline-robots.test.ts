@@ -34,9 +34,11 @@ describe.each(storeTargets)('session, offline page and robots.txt on $name', (ta
   });
 
   it('renders /offline with the region’s emergency number, its advice line and the warning signs', async () => {
+    // The region comes from Accept-Language; the words follow the language chosen (English here; the page
+    // in Japanese is in tests/integration/shell-languages.test.ts).
     const response = await app.inject({
       method: 'GET',
-      url: '/offline',
+      url: '/offline?lang=en',
       headers: { 'accept-language': 'ja-JP' },
     });
     expect(response.statusCode).toBe(200);

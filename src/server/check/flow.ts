@@ -13,6 +13,7 @@ import { type Assessment, assess, profilePostpartumWeeks, profileWeek } from '..
 import { itemLink } from '../triage/knowledge-links.js';
 import { triageRegion } from '../triage/person-context.js';
 import { emergencyTicked } from './answers.js';
+import { engineMessageIn, numberBoxMessage } from './field-words.js';
 import {
   type CheckAnswers,
   type CheckForm,
@@ -141,8 +142,8 @@ export function offlineCheck(env: CheckEnv, visitor: CheckVisitor, now: Date): C
   );
 }
 
-/** Field messages from the triage parser, placed on the number boxes they belong to. */
-function stepErrors(fields: Record<string, string>, words: CheckWords): StepErrors {
+/** Field messages from the triage parser, in the page's language, placed on the number boxes they belong to. */
+function stepErrors(fields: Record<string, string>, locale: Locale = 'en'): StepErrors {
   const errors: {
     form: string[];
     week?: string;
@@ -150,29 +151,19 @@ function stepErrors(fields: Record<string, string>, words: CheckWords): StepErro
     systolic?: string;
     diastolic?: string;
   } = { form: [] };
-  const labels = {
-    week: words.text('check.field.week'),
-    postpartumWeeks: words.text('check.field.postpartumWeeks'),
-    systolic: words.text('check.field.systolic'),
-    diastolic: words.text('check.field.diastolic'),
-  } as const;
   for (const [path, message] of Object.entries(fields)) {
     const target = formFieldFor(path);
-    if (target === 'form') errors.form.push(message);
-    else
-      errors[target] ??= words.text('check.fieldError', {
-        label: labels[target],
-        message: message.replace(/\.$/, ''),
-      });
+    if (target === 'form') errors.form.push(engineMessageIn(locale, message));
+    else errors[target] ??= numberBoxMessage(locale, target, message);
   }
   return errors;
 }
 
 /** The field message for the weeks since the birth, or undefined when they read. */
-function postpartumProblem(answers: CheckAnswers, words: CheckWords): StepErrors | undefined {
+function postpartumProblem(answers: CheckAnswers, locale?: Locale): StepErrors | undefined {
   const parsed = parseTriageInput(triageRequestFrom({ ...answers, findings: [] }, { numbers: true }));
   if (parsed.ok) return undefined;
-  const errors = stepErrors(parsed.error.fields, words);
+  const errors = stepErrors(parsed.error.fields, locale);
   return errors.postpartumWeeks ? { form: [], postpartumWeeks: errors.postpartumWeeks } : undefined;
 }
 
@@ -185,10 +176,17 @@ export function checkView(env: CheckEnv, form: CheckForm, visitor: CheckVisitor,
   if (view.kind === 'step') {
     // Names the form itself never writes (a tampered or stale form) are refused here too, by name.
     const findings = parseTriageInput(triageRequestFrom(answers, { numbers: false }));
-    if (!findings.ok) return checkProblem(env, visitor, Object.values(findings.error.fields));
+    if (!findings.ok)
+      return checkProblem(
+        env,
+        visitor,
+        Object.values(findings.error.fields).map((message) =>
+          engineMessageIn(visitor.locale ?? 'en', message),
+        ),
+      );
     // Leaving the first screen after the birth needs the weeks since the birth: they decide what is asked.
     if (form.step === 1 && view.step === 2 && stageOf(answers) === 'after-birth') {
-      const weeks = postpartumProblem(answers, wordsOf(visitor));
+      const weeks = postpartumProblem(answers, visitor.locale);
       if (weeks !== undefined)
         return page(400, stepPage(env, visitor, now, 1, answers, token, { errors: weeks }));
     }
@@ -200,7 +198,7 @@ export function checkView(env: CheckEnv, form: CheckForm, visitor: CheckVisitor,
 
   const read = readAnswers(answers, view.shortCircuit);
   if (!read.ok) {
-    const errors = stepErrors(read.fields, wordsOf(visitor));
+    const errors = stepErrors(read.fields, visitor.locale);
     // Number mistakes go back to the screen with the box (weeks since the birth are on the first);
     // anything else means the form was not ours.
     if (errors.form.length > 0) return checkProblem(env, visitor, errors.form);

@@ -3,8 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import type { Locale } from '../../i18n/locales.js';
+import { packageRoot } from '../../content/paths.js';
+import { isLocale, type Locale } from '../../i18n/locales.js';
 import { notFound } from '../errors.js';
+import { manifestIn, shellWordsIn } from './shell-words.js';
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
@@ -13,7 +15,10 @@ const YEAR_SECONDS = 365 * 24 * 60 * 60;
  * a shell without the mark, such as /index.html saved for offline use, leaves the choice to the app).
  */
 export function shellIn(shell: string, locale: Locale): string {
-  return shell.replace(/<html lang="[^"]*">/, `<html lang="${locale}" data-locale="server">`);
+  return shellWordsIn(shell, locale).replace(
+    /<html lang="[^"]*">/,
+    `<html lang="${locale}" data-locale="server">`,
+  );
 }
 
 export async function installStaticWeb(app: FastifyInstance, webDir: string): Promise<void> {
@@ -37,6 +42,26 @@ export async function installStaticWeb(app: FastifyInstance, webDir: string): Pr
   }
   const shell = built ? readFileSync(indexFile, 'utf8') : null;
 
+  // The install manifest in each language (the built /manifest.webmanifest stays the English one).
+  const builtManifest = join(webDir, 'manifest.webmanifest');
+  const manifest = JSON.parse(
+    readFileSync(
+      existsSync(builtManifest)
+        ? builtManifest
+        : join(packageRoot, 'src', 'web', 'public', 'manifest.webmanifest'),
+      'utf8',
+    ),
+  );
+  app.get('/manifest/:file', { schema: { hide: true } }, async (request, reply) => {
+    const { file } = request.params as { file: string };
+    const locale = file.endsWith('.webmanifest') ? file.slice(0, -'.webmanifest'.length) : '';
+    if (!isLocale(locale)) throw notFound(`GET ${request.url.split('?')[0]}`);
+    return reply
+      .type('application/manifest+json')
+      .header('cache-control', 'no-cache')
+      .send(JSON.stringify(manifestIn(manifest, locale)));
+  });
+
   // Every other GET that wants a page gets the app shell; the client router draws the page.
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
@@ -52,6 +77,7 @@ export async function installStaticWeb(app: FastifyInstance, webDir: string): Pr
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-cache')
       .header('vary', 'Accept-Language, Cookie')
+      .header('content-language', request.locale)
       .send(shellIn(shell, request.locale));
   });
 }

@@ -1,12 +1,62 @@
 // The page the service worker shows when a page is not saved on the phone and there is no connection.
 // It is rendered for the person when they were last online (their region, their maternity unit) and kept
 // by the service worker, so it can still say whom to call and which signs cannot wait.
+
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { CallChoice } from '../../core/call/who-to-call.js';
+import type { IntlShape } from 'react-intl';
+import { adviceLineFor } from '../../core/call/advice-lines.js';
+import type { CallChoice, MaternityUnit } from '../../core/call/who-to-call.js';
 import type { EmergencyNumber } from '../../core/triage/index.js';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.js';
+import { serverIntl } from '../../i18n/server-intl.js';
 import { Logo } from './logo.js';
 
-export type OfflinePageOptions = { emergency: EmergencyNumber; sameDay: CallChoice };
+export type OfflinePageOptions = {
+  emergency: EmergencyNumber;
+  sameDay: CallChoice;
+  /** The page's language (English when not given). */
+  locale?: Locale;
+  /** Where the visitor is, and their own unit: what `sameDay` was chosen from, to name it in the language. */
+  region?: string | undefined;
+  maternityUnit?: MaternityUnit | undefined;
+};
+
+/** The advice lines whose names are words rather than names, and the lines that carry a note. */
+const LINE_NAME_IDS: Record<string, string> = { JP: 'shell.offline.line.JP', CA: 'shell.offline.line.CA' };
+const LINE_NOTE_IDS: Record<string, string> = {
+  GB: 'shell.offline.lineNote.GB',
+  JP: 'shell.offline.lineNote.JP',
+  CA: 'shell.offline.lineNote.CA',
+  FI: 'shell.offline.lineNote.FI',
+};
+
+/** The same-day button's words and note in the page's language; English as whoToCall wrote them. */
+function sameDayWords(
+  intl: IntlShape,
+  locale: Locale,
+  { sameDay, region, maternityUnit }: OfflinePageOptions,
+): { label: string; note: string | undefined } {
+  const englishNote = 'note' in sameDay ? sameDay.note : undefined;
+  if (locale === 'en') return { label: sameDay.label, note: englishNote };
+  if (sameDay.kind === 'maternity-unit')
+    return {
+      label: intl.formatMessage({ id: 'shell.offline.callName' }, { name: maternityUnit?.name ?? '' }),
+      note: undefined,
+    };
+  if (sameDay.kind === 'emergency')
+    return {
+      label: intl.formatMessage({ id: 'shell.offline.call' }, { number: sameDay.number }),
+      note: intl.formatMessage({ id: 'shell.offline.noAdviceLine' }, { number: sameDay.number }),
+    };
+  const code = (region ?? '').trim().toUpperCase() === 'UK' ? 'GB' : (region ?? '').trim().toUpperCase();
+  const nameId = LINE_NAME_IDS[code];
+  const noteId = LINE_NOTE_IDS[code];
+  const name = nameId ? intl.formatMessage({ id: nameId }) : (adviceLineFor(code)?.name ?? sameDay.number);
+  return {
+    label: intl.formatMessage({ id: 'shell.offline.callName' }, { name }),
+    note: noteId ? intl.formatMessage({ id: noteId }) : undefined,
+  };
+}
 
 // Self-contained like /relief: it must render with nothing else in the cache.
 const CSS = `
@@ -30,14 +80,19 @@ ul{padding-left:1.2rem}li{margin:.4rem 0}
 a{color:var(--link)}
 `;
 
-export function renderOfflinePage({ emergency, sameDay }: OfflinePageOptions): string {
+export function renderOfflinePage(options: OfflinePageOptions): string {
+  const { emergency, sameDay } = options;
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const intl = serverIntl(locale, ['shell']);
+  const t = (id: string, values?: Record<string, string>) => intl.formatMessage({ id }, values);
+  const call = sameDayWords(intl, locale, options);
   const html = renderToStaticMarkup(
-    <html lang="en">
+    <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
         <meta name="color-scheme" content="dark light" />
-        <title>Offline · Crampwise</title>
+        <title>{t('shell.offline.title')}</title>
         <meta name="robots" content="noindex" />
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: our own constant stylesheet, no user input */}
         <style dangerouslySetInnerHTML={{ __html: CSS }} />
@@ -50,39 +105,33 @@ export function renderOfflinePage({ emergency, sameDay }: OfflinePageOptions): s
           </a>
         </header>
         <main>
-          <h1>You are offline</h1>
-          <p>This page is not saved on your phone. The cramp steps are.</p>
+          <h1>{t('shell.offline.heading')}</h1>
+          <p>{t('shell.offline.notSaved')}</p>
           <a className="btn relief" href="/relief">
-            Relief now
+            {t('shell.reliefNow')}
           </a>
-          <h2>Call {emergency.number} now if you have</h2>
+          <h2>{t('shell.offline.emergencyHeading', { number: emergency.number })}</h2>
           <ul>
-            <li>sudden breathlessness, or chest pain that is worse when you breathe in</li>
-            <li>coughing up blood, fainting or collapse</li>
-            <li>a fit (seizure)</li>
-            <li>a leg or foot that is suddenly cold, pale or blue and very painful</li>
-            <li>back pain with numbness between the legs, or loss of bladder or bowel control</li>
+            <li>{t('shell.offline.emergency.breathless')}</li>
+            <li>{t('shell.offline.emergency.blood')}</li>
+            <li>{t('shell.offline.emergency.fit')}</li>
+            <li>{t('shell.offline.emergency.limb')}</li>
+            <li>{t('shell.offline.emergency.back')}</li>
           </ul>
           <a className="btn call" href={`tel:${emergency.number}`}>
-            Call {emergency.number}
+            {t('shell.offline.call', { number: emergency.number })}
           </a>
-          <h2>Get seen today if you have</h2>
+          <h2>{t('shell.offline.todayHeading')}</h2>
           <ul>
-            <li>one leg swollen, painful, red or warm (do not rub or warm it)</li>
-            <li>a cramp that lasts more than 10 minutes</li>
-            <li>
-              after 20 weeks: a bad headache, blurred vision or flashing lights, pain just below the ribs, or
-              sudden swelling of the face, hands or feet
-            </li>
+            <li>{t('shell.offline.today.leg')}</li>
+            <li>{t('shell.offline.today.cramp')}</li>
+            <li>{t('shell.offline.today.preEclampsia')}</li>
           </ul>
           <a className="btn same-day" href={sameDay.href}>
-            {sameDay.label} ({sameDay.number})
+            {call.label} ({sameDay.number})
           </a>
-          {'note' in sameDay && sameDay.note && <p className="note">{sameDay.note}</p>}
-          <p className="note">
-            Crampwise gives general information, not a diagnosis. If you are worried, contact your midwife or
-            doctor.
-          </p>
+          {call.note && <p className="note">{call.note}</p>}
+          <p className="note">{t('shell.offline.disclaimer')}</p>
         </main>
       </body>
     </html>,

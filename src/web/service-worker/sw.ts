@@ -13,6 +13,12 @@
 // Built to /sw.js (the site root, so its scope is every page) by vite.scripts.config.ts; the cache names
 // come from ../site-scripts/names.ts, which the web app reads too.
 
+import { isLocale, type Locale } from '../../i18n/locales';
+import shellEn from '../../i18n/messages/shell/en.json';
+import shellJa from '../../i18n/messages/shell/ja.json';
+import shellRu from '../../i18n/messages/shell/ru.json';
+import shellZhHans from '../../i18n/messages/shell/zh-Hans.json';
+import { negotiateLocale } from '../../i18n/negotiate';
 import { DATA_CACHE as DATA, PAGES_CACHE as PAGES, CACHE_PREFIX as PREFIX } from '../site-scripts/names';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -47,20 +53,68 @@ const NETWORK_WAIT_MS = 4000;
 /** The offline page is re-rendered at most this often, so a changed region or unit reaches it. */
 const OFFLINE_REFRESH_MS = 10 * 60 * 1000;
 
-// The last resort, when even the saved /offline page is missing.
-const BARE_OFFLINE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline · Crampwise</title></head>
+// The last resort, when even the saved /offline page is missing: in the language of the address
+// (?lang=), else the last one a page of ours was sent in, else the phone's. Its words are the shell
+// catalog's, bundled here for the four languages (they have no arguments, so no formatter is needed).
+const BARE_WORDS: Record<Locale, Record<string, string>> = {
+  en: shellEn,
+  'zh-Hans': shellZhHans,
+  ru: shellRu,
+  ja: shellJa,
+};
+/**
+ * Where the last language a page was sent in is kept (a tiny entry in the pages cache), under a path no
+ * page has: saved() ignores the query, so it must not share a path with a saved page.
+ */
+const LANGUAGE_KEY = '/sw-last-language';
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function bareOffline(locale: Locale): string {
+  const words = BARE_WORDS[locale];
+  const t = (id: string) => escapeHtml(words[id] ?? shellEn[id as keyof typeof shellEn] ?? '');
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${t('shell.offline.title')}</title></head>
 <body style="font:1.2rem/1.5 system-ui,sans-serif;max-width:34rem;margin:0 auto;padding:1rem">
-<h1>You are offline</h1><p><a href="/relief">Relief now</a></p>
-<p>Breathless, chest pain, coughing up blood or fainting: call your local emergency number now.</p>
-<p>One leg swollen, red or warm, or a cramp over 10 minutes: call your midwife or maternity unit today.</p>
+<h1>${t('shell.offline.heading')}</h1><p><a href="/relief">${t('shell.reliefNow')}</a></p>
+<p>${t('shell.bare.emergency')}</p>
+<p>${t('shell.bare.today')}</p>
 </body></html>`;
+}
+
+/** Keeps the language a page of ours was sent in (the server names it in Content-Language). */
+function rememberLanguage(event: FetchEvent | ExtendableEvent, response: Response): void {
+  const language = response.headers.get('content-language');
+  if (!isLocale(language)) return;
+  event.waitUntil(
+    caches
+      .open(PAGES)
+      .then((cache) => cache.put(LANGUAGE_KEY, new Response(language)))
+      .catch(() => {}),
+  );
+}
+
+async function offlineLanguage(url: URL | undefined): Promise<Locale> {
+  const asked = url?.searchParams.get('lang');
+  if (isLocale(asked)) return asked;
+  try {
+    const last = await (await caches.open(PAGES)).match(LANGUAGE_KEY);
+    const text = last ? await last.text() : null;
+    if (isLocale(text)) return text;
+  } catch {
+    // No cache to read: the phone's languages decide.
+  }
+  return negotiateLocale({ acceptLanguage: self.navigator.languages.join(',') }).locale;
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(PAGES);
       await cache.addAll([RELIEF, OFFLINE]);
+      const language = (await cache.match(OFFLINE))?.headers.get('content-language');
+      if (isLocale(language)) await cache.put(LANGUAGE_KEY, new Response(language));
       // The build's hashed scripts and styles (lazy pages too), from the list Vite writes, and those the
       // shell names: they differ with every build.
       const optional = [SHELL, CHECK_OFFLINE, ...STATIC];
@@ -135,14 +189,18 @@ async function saved(path: string): Promise<Response | undefined> {
   return cache.match(path, { ignoreVary: true, ignoreSearch: true });
 }
 
-async function offlinePage(): Promise<Response> {
-  return (
-    (await saved(OFFLINE)) ||
-    new Response(BARE_OFFLINE, {
-      status: 503,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
-    })
-  );
+async function offlinePage(url?: URL): Promise<Response> {
+  const copy = await saved(OFFLINE);
+  if (copy) return copy;
+  const locale = await offlineLanguage(url);
+  return new Response(bareOffline(locale), {
+    status: 503,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'content-language': locale,
+      'cache-control': 'no-store',
+    },
+  });
 }
 
 /** Where the one-page questionnaire in one language is kept (the server names it in Content-Language). */
@@ -156,7 +214,7 @@ async function checkOfflinePage(url: URL): Promise<Response> {
   const cache = await caches.open(PAGES);
   const language = url.searchParams.get('lang');
   const own = language ? await cache.match(checkOfflineIn(language), { ignoreVary: true }) : undefined;
-  return own || (await cache.match(CHECK_OFFLINE, { ignoreVary: true })) || offlinePage();
+  return own || (await cache.match(CHECK_OFFLINE, { ignoreVary: true })) || offlinePage(url);
 }
 
 /** Keeps a fetched /check/offline as the last one seen and as its language's own copy. */
@@ -192,6 +250,7 @@ function refreshOfflinePage(event: FetchEvent): void {
         fetch(path, { cache: 'no-store' })
           .then(async (response) => {
             if (!response.ok) return;
+            if (path === OFFLINE) rememberLanguage(event, response);
             if (path === CHECK_OFFLINE) await keepCheckOffline(response);
             else await (await caches.open(PAGES)).put(path, response);
           })
@@ -223,6 +282,7 @@ async function reliefFromNetwork(event: FetchEvent, url: URL): Promise<Response>
     const copy = response.clone();
     const ownCopy = response.clone();
     const language = response.headers.get('content-language');
+    rememberLanguage(event, response);
     event.waitUntil(
       caches.open(PAGES).then(async (cache) => {
         await cache.put(RELIEF, copy);
@@ -238,7 +298,9 @@ async function reliefFromNetwork(event: FetchEvent, url: URL): Promise<Response>
 
 // Network first; the saved copy when the network fails or errs, or when it is slow and a copy exists.
 function relief(event: FetchEvent, url: URL): Promise<Response> {
-  const fallback = reliefFromNetwork(event, url).catch(async () => (await savedRelief(url)) || offlinePage());
+  const fallback = reliefFromNetwork(event, url).catch(
+    async () => (await savedRelief(url)) || offlinePage(url),
+  );
   const slow = new Promise<void>((resolve) => setTimeout(resolve, NETWORK_WAIT_MS))
     .then(() => savedRelief(url))
     .then((copy) => copy || fallback);
@@ -249,6 +311,7 @@ async function serverPage(event: FetchEvent, url: URL): Promise<Response> {
   try {
     const response = await fromNetwork(event);
     if (response.ok) {
+      rememberLanguage(event, response);
       refreshOfflinePage(event);
       const language = response.headers.get('content-language');
       if (language && url.pathname === '/check')
@@ -257,7 +320,7 @@ async function serverPage(event: FetchEvent, url: URL): Promise<Response> {
     return response;
   } catch {
     // Any /check page offline: the questionnaire that answers on the phone.
-    return /^\/check(\/|$)/.test(url.pathname) ? checkOfflinePage(url) : offlinePage();
+    return /^\/check(\/|$)/.test(url.pathname) ? checkOfflinePage(url) : offlinePage(url);
   }
 }
 
@@ -268,11 +331,12 @@ async function appPage(event: FetchEvent): Promise<Response> {
     if (response.ok) {
       const copy = response.clone();
       event.waitUntil(caches.open(PAGES).then((cache) => cache.put(SHELL, copy)));
+      rememberLanguage(event, response);
       refreshOfflinePage(event);
     }
     return response;
   } catch {
-    return (await saved(SHELL)) || offlinePage();
+    return (await saved(SHELL)) || offlinePage(new URL(event.request.url));
   }
 }
 
