@@ -7,6 +7,7 @@ import { DIARY_LIMITS as L, SUPPLEMENTS, SWELLING } from '../core/insights/vocab
 import { MAX_PLAN_STEPS } from '../core/plan/validate.js';
 import { isValidIsoDate } from '../core/pregnancy/time-zones.js';
 import { EARLIEST_DIARY_DATE, isoDate, list, notes, wholeIn } from './diary-values.js';
+import { langQuery } from './language.js';
 import type { Same } from './same.js';
 
 export const CheckinDateParams = z.strictObject({
@@ -81,6 +82,7 @@ export const DateRangeQuery = z
   .strictObject({
     from: isoDate.optional().describe('First local date, inclusive.'),
     to: isoDate.optional().describe('Last local date, inclusive.'),
+    lang: langQuery,
   })
   .superRefine(({ from, to }, check) => {
     // Both are YYYY-MM-DD here, so text order is date order.

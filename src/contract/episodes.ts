@@ -14,6 +14,7 @@ import {
 } from './diary-values.js';
 import { decodeCursor } from './episode-cursor.js';
 import { EPISODE_ENTRY_FIELDS, type EpisodeFieldName } from './episode-fields.js';
+import { langQuery } from './language.js';
 import type { Same } from './same.js';
 
 const episodeFields = {
@@ -106,6 +107,7 @@ export const Episode = z
 export const EpisodeIdParams = z.strictObject({ id: z.uuid('must be a UUID') });
 
 export const EpisodeListQuery = z.strictObject({
+  lang: langQuery,
   from: dateOrInstant
     .optional()
     .describe(

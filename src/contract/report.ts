@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { FACTOR_KEYS, type FactorKey, RELIEF_METHODS, SUPPLEMENTS } from '../core/insights/index.js';
 import type { Report } from '../core/report/index.js';
 import { FINDING_NAMES, type FindingName, TRIAGE_LEVELS } from '../core/triage/index.js';
-import { LOCALES } from '../i18n/locales.js';
 import { DateRangeQuery } from './checkins.js';
 
 const selfReported = z.literal('self-reported').describe('Entered by the person; not a clinical measurement');
@@ -164,15 +163,12 @@ const schemaMatchesCore: Same<ReportView, Report> = true;
 void schemaMatchesCore;
 
 /** `from` and `to` (local dates, inclusive) of GET /api/report and GET /api/fhir; both may be left out. */
-/** `?lang=` picks the language of a download's words (the locale hook reads it; see src/i18n). */
-const lang = z.enum(LOCALES).optional().describe('The language of the words: en, zh-Hans, ru or ja.');
-
-export const ReportQuery = DateRangeQuery.extend({ lang });
+/** `?lang=` (in DateRangeQuery) picks the language of a download's words. */
+export const ReportQuery = DateRangeQuery;
 
 export const PAPER_SIZES = ['A4', 'LETTER'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 
 export const ReportPdfQuery = DateRangeQuery.extend({
-  lang,
   paper: z.enum(PAPER_SIZES, 'must be A4 or LETTER').default('A4').describe('The page size.'),
 });

@@ -9,6 +9,7 @@ import {
   TRIAGE_LEVELS,
   triageInputSchema,
 } from '../core/triage/index.js';
+import { langQuery } from './language.js';
 
 // Left without a component id: the operation documents this body inline (every finding name in one
 // place), as tests/integration/triage-api.test.ts reads it.
@@ -104,6 +105,7 @@ export const TriageHistory = z
 export type TriageHistory = z.infer<typeof TriageHistory>;
 
 export const TriageHistoryQuery = z.strictObject({
+  lang: langQuery,
   limit: z.coerce
     .number()
     .int('must be a whole number')

@@ -135,4 +135,18 @@ describe.each(storeTargets)('locale negotiation on $name', (target) => {
       expect(body).toContain(`<link rel="alternate" hrefLang="${lang}" href="/relief?lang=${lang}"/>`);
     expect(body).toContain('<link rel="alternate" hrefLang="x-default" href="/relief"/>');
   });
+
+  // Reported by the diary and triage work: the strict query schemas refused ?lang= with a 400, though the
+  // locale hook reads it on every request.
+  it.each(['/api/insights', '/api/episodes', '/api/checkins', '/api/triage/history', '/api/report'])(
+    'GET %s accepts ?lang= and answers in it; an unknown language is a 400 on lang',
+    async (path) => {
+      const { cookie } = await signUp(app);
+      const ok = await app.inject({ url: `${path}?lang=ru`, headers: { cookie } });
+      expect(ok.statusCode, ok.body).toBe(200);
+      const bad = await app.inject({ url: `${path}?lang=xx`, headers: { cookie } });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.fields).toEqual({ lang: 'must be one of en, zh-Hans, ru, ja' });
+    },
+  );
 });
