@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../content/knowledge-base.js';
 import { LOCALES } from '../i18n/locales.js';
-import { knowledgeIn } from './localized-knowledge.js';
+import { knowledgeIn, warmLanguages } from './localized-knowledge.js';
 
 describe('knowledgeIn', () => {
   const english = loadKnowledgeBase();
@@ -28,4 +28,19 @@ describe('knowledgeIn', () => {
       ).toBeGreaterThan(0);
     },
   );
+});
+
+describe('warmLanguages', () => {
+  it('builds each language in turn and logs it, so the first reader does not wait', async () => {
+    const english = loadKnowledgeBase();
+    const lines: string[] = [];
+    await warmLanguages(english, ['ru', 'ja'], {
+      info: (msg) => lines.push(msg),
+      error: (_obj, msg) => lines.push(msg),
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(/^knowledge base in ru ready in \d+ ms$/),
+      expect.stringMatching(/^knowledge base in ja ready in \d+ ms$/),
+    ]);
+  });
 });

@@ -32,3 +32,36 @@ export function knowledgeIn(knowledge: KnowledgeBase, locale: Locale): Knowledge
   }
   return localized;
 }
+
+/**
+ * Builds every translated knowledge base one language at a time after the server starts listening, so the
+ * first reader in each language does not wait the second or two a build takes. Each build yields to
+ * requests between languages; a build that fails is logged and left to the first request to report.
+ */
+export function warmLanguages(
+  knowledge: KnowledgeBase,
+  locales: readonly Locale[],
+  log: { info: (msg: string) => void; error: (obj: object, msg: string) => void },
+): Promise<void> {
+  return locales.reduce(
+    (previous, locale) =>
+      previous.then(
+        () =>
+          new Promise<void>((resolve) => {
+            setTimeout(() => {
+              const started = performance.now();
+              try {
+                knowledgeIn(knowledge, locale);
+                log.info(
+                  `knowledge base in ${locale} ready in ${Math.round(performance.now() - started)} ms`,
+                );
+              } catch (err) {
+                log.error({ err }, `knowledge base in ${locale} could not be built`);
+              }
+              resolve();
+            }, 0).unref();
+          }),
+      ),
+    Promise.resolve(),
+  );
+}

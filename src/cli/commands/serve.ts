@@ -1,7 +1,10 @@
 // `crampwise serve`: opens the store, runs migrations, listens, and shuts down cleanly on SIGTERM/SIGINT.
 import type { Command } from 'commander';
+import { loadKnowledgeBase } from '../../content/knowledge-base.js';
+import { LOCALES } from '../../i18n/locales.js';
 import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
+import { warmLanguages } from '../../server/localized-knowledge.js';
 import { openConfiguredStore } from '../store-from-config.js';
 
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -38,6 +41,11 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const where = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`;
   app.log.info(
     `Crampwise is ready on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (store: ${where})`,
+  );
+  void warmLanguages(
+    loadKnowledgeBase(),
+    LOCALES.filter((locale) => locale !== 'en'),
+    app.log,
   );
 }
 
