@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { IntlProvider } from 'react-intl';
 import { App } from './app';
-import { initialLocale } from './i18n/locale';
+import { formattingLocale, initialLocale } from './i18n/locale';
 import { ENGLISH, loadMessages } from './i18n/messages';
 
 const root = document.getElementById('root');
@@ -16,7 +16,7 @@ loadMessages(wanted)
     document.documentElement.lang = locale;
     createRoot(root).render(
       <StrictMode>
-        <IntlProvider locale={locale} defaultLocale="en" messages={messages}>
+        <IntlProvider locale={formattingLocale(locale)} defaultLocale="en" messages={messages}>
           <App />
         </IntlProvider>
       </StrictMode>,

@@ -95,6 +95,19 @@ describe.each(['zh-Hans', 'ru', 'ja'] as const)('account pages and the plan in %
     await page.getByLabel(t('account.profile.dueDate'), { exact: true }).fill('2027-01-10');
     await page.getByRole('button', { name: t('account.profile.save'), exact: true }).click();
     await page.getByRole('status').getByText(t('account.profile.saved')).waitFor();
+
+    // A saved check in the past checks: its level and the signs answered yes, in the language.
+    const check = await context.request.post('/api/triage', {
+      data: { findings: { trouble_walking: true, leg_redness: true } },
+    });
+    expect(check.status()).toBe(200);
+    await page.reload();
+    await page.getByTestId('triage-history').locator('li.card').waitFor();
+    expectAllInLanguage(await visibleText(page, [email]), 'profile with a past check');
+    expect(await page.getByTestId('triage-history').textContent()).toContain(
+      CATALOGS.report[locale]['report.finding.trouble_walking'],
+    );
+
     await page.goto('/');
     const week = page.getByTestId('gestational-age');
     await week.waitFor();
@@ -103,6 +116,8 @@ describe.each(['zh-Hans', 'ru', 'ja'] as const)('account pages and the plan in %
     // biome-ignore lint/performance/useDomNodeTextContent: what a person sees
     const doors = await page.locator('nav.doors').innerText();
     expectAllInLanguage(`${card}\n${doors}`, 'signed-in home');
+    // The whole signed-in home, the diary's log-a-cramp button included.
+    expectAllInLanguage(await visibleText(page), 'signed-in home, whole page');
     expect(doors).toContain(t('account.doors.plan'));
 
     // The plan: suggestions with translated titles, reasons and badges; add one, save.

@@ -27,7 +27,7 @@ const fixed2 = (intl: Intl, x: number) =>
  * clinicians on both sides of the Atlantic, where 03/04 means two different days.
  */
 export function formatDay(intl: Intl, date: string): string {
-  if (intl.locale === 'en') return date;
+  if (/^en(-|$)/.test(intl.locale)) return date;
   return intl.formatDate(Date.parse(`${date}T00:00:00Z`), {
     timeZone: 'UTC',
     year: 'numeric',
@@ -238,7 +238,7 @@ export function triageLines(intl: Intl, report: Report): string[] {
           { systolic: c.bloodPressure.systolic, diastolic: c.bloodPressure.diastolic },
         ),
       );
-    if (intl.locale === 'en') parts.push(...c.reasons.map((r) => r.explanation));
+    if (/^en(-|$)/.test(intl.locale)) parts.push(...c.reasons.map((r) => r.explanation));
     else if (c.findings.length > 0)
       parts.push(
         intl.formatMessage(

@@ -1,7 +1,9 @@
 // The header search of the web app: a plain GET form to /search, with results as you type (an ARIA combobox).
+
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api } from '../api';
+import { appLocale } from '../i18n/locale';
 import { SEARCH_SUGGESTIONS as S, SEARCH_API_PATH } from '../site-scripts/names';
 
 type Hit = { id: string; kind: string; title: string; snippet: string; score: number };
@@ -25,7 +27,7 @@ export function SearchBox() {
     }
     const timer = setTimeout(() => {
       // The app's language: a Russian page suggests Russian items only.
-      const lang = encodeURIComponent(intl.locale);
+      const lang = encodeURIComponent(appLocale(intl));
       api<{ results: Hit[] }>(
         'GET',
         `${SEARCH_API_PATH}?q=${encodeURIComponent(q)}&limit=${S.limit}&lang=${lang}`,
@@ -39,7 +41,7 @@ export function SearchBox() {
         .catch(() => setHits(null)); // the form still submits to /search
     }, S.debounceMs);
     return () => clearTimeout(timer);
-  }, [query, intl.locale]);
+  }, [query, intl]);
 
   const targets = hits
     ? [

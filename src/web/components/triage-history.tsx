@@ -1,8 +1,9 @@
 // "Your past checks": the signed-in person's saved "Should I call?" answers, newest first.
 import { useState } from 'react';
 import { type IntlShape, useIntl } from 'react-intl';
-import { FINDINGS } from '../../core/triage/findings';
+import { FINDING_NAMES, type FindingName } from '../../core/triage/findings';
 import type { TriageLevel } from '../../core/triage/levels';
+import { findingLabel } from '../../server/report/words';
 import { api } from '../api';
 import { loadErrorMessage, useResource } from './use-resource';
 
@@ -31,7 +32,10 @@ function levelName(intl: IntlShape, level: TriageLevel): string {
   }
 }
 
-const QUESTIONS = new Map<string, string>(FINDINGS.map((f) => [f.name, f.question]));
+/** A saved finding in the page's language: the report's short clinical label (a name no longer asked, as it is). */
+function findingText(intl: IntlShape, name: string): string {
+  return (FINDING_NAMES as readonly string[]).includes(name) ? findingLabel(intl, name as FindingName) : name;
+}
 
 /** "Week 30" of pregnancy, or "2 weeks after the birth"; empty when neither was known. */
 function stageText(intl: IntlShape, item: HistoryItem): string {
@@ -85,7 +89,7 @@ export function TriageHistory() {
               {item.findings.length > 0 ? (
                 <ul className="history-findings">
                   {item.findings.map((name) => (
-                    <li key={name}>{QUESTIONS.get(name) ?? name}</li>
+                    <li key={name}>{findingText(intl, name)}</li>
                   ))}
                 </ul>
               ) : (

@@ -21,6 +21,28 @@ export function initialLocale(): Locale {
   }).locale;
 }
 
+/**
+ * The locale dates, times and numbers are formatted in: the app's language, except that an English reader
+ * keeps her own English (en-GB writes "Tue 3 Nov" and a 24-hour clock; en-US "Tue, Nov 3").
+ */
+export function formattingLocale(
+  locale: Locale,
+  browser: readonly string[] = navigator.languages ?? [],
+): string {
+  if (locale !== 'en') return locale;
+  const own = browser.find((tag) => /^en(-|$)/i.test(tag));
+  try {
+    return own && Intl.DateTimeFormat.supportedLocalesOf([own]).length > 0 ? own : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** The app's language from the formatter (which may be a regional English such as en-GB). */
+export function appLocale(intl: { locale: string }): Locale {
+  return isLocale(intl.locale) ? intl.locale : 'en';
+}
+
 /** Keeps a choice on this browser (the server sets the same cookie for `?lang=` and PATCH /api/me). */
 export function rememberLocale(locale: Locale): void {
   // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from older phone browsers

@@ -2,6 +2,7 @@
 // "Share with your midwife": links that work without an account until they expire or are revoked.
 // Every word comes from the `report` catalog in the app's language; the downloads follow it too (the
 // server answers in the language the app's cookie names).
+
 import { type FormEvent, useState } from 'react';
 import { type IntlShape, useIntl } from 'react-intl';
 import type { ReportView } from '../../contract/report';
@@ -13,6 +14,7 @@ import { useApiForm } from '../components/use-api-form';
 import { loadErrorMessage, useResource } from '../components/use-resource';
 import { DiaryLoading, DiarySignedOut } from '../diary/components/signed-out';
 import { addDays, todayIn } from '../diary/diary-time';
+import { appLocale } from '../i18n/locale';
 import { useSession } from '../session';
 
 const PERIODS = [
@@ -61,7 +63,7 @@ function SignedInReport({ timeZone }: { timeZone: string }) {
   const from = periodDays === 0 ? null : addDays(today, -(periodDays - 1));
   const query = rangeQuery(from);
   // The downloads name the page's language, so a file saved from a Russian page is in Russian.
-  const download = withParam(query, 'lang', intl.locale);
+  const download = withParam(query, 'lang', appLocale(intl));
   const report = useResource<ReportView>(`/api/report${query}`, t('report.page.loadError'));
 
   return (

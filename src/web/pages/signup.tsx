@@ -1,4 +1,5 @@
 // Create an account: email, password, optional name; the time zone and region come from the browser.
+
 import type { FormEvent, ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'wouter';
@@ -6,6 +7,7 @@ import { AUTH_LIMITS } from '../../contract/auth';
 import { api, browserRegion, browserTimeZone, type Profile } from '../api';
 import { Field, FormError, useFieldMessage } from '../components/field';
 import { useApiForm } from '../components/use-api-form';
+import { appLocale } from '../i18n/locale';
 import { useSession } from '../session';
 
 export function SignupPage() {
@@ -33,10 +35,11 @@ export function SignupPage() {
       });
       // The language she signed up in becomes her profile's, so reminders and the calendar feed (which
       // have no browser to ask) speak it too. English is what they fall back to anyway.
+      const language = appLocale(intl);
       const withLanguage =
-        intl.locale === 'en'
+        language === 'en'
           ? profile
-          : await api<Profile>('PATCH', '/api/me', { language: intl.locale }).catch(() => profile);
+          : await api<Profile>('PATCH', '/api/me', { language }).catch(() => profile);
       setProfile(withLanguage);
       navigate('/profile?welcome=1');
     });
