@@ -88,7 +88,12 @@ describe.each(CASES)('food check and lab results in $locale', ({ locale, query, 
     const tofu = f('food.name.tofu');
     await page.getByRole('button', { name: f('food.search.add', { name: tofu }) }).click();
     const servings = f('food.eaten.servingsOf', { name: tofu });
-    await page.getByRole('button', { name: `${f('food.eaten.fewer')}: ${servings}` }).click();
+    // The stepper's buttons are the diary's Stepper, which joins the action and the label its language's way.
+    const fewer = serverIntl(locale, ['diary']).formatMessage(
+      { id: 'diary.stepper.button' },
+      { action: f('food.eaten.fewer'), label: servings },
+    );
+    await page.getByRole('button', { name: fewer }).click();
     await page.getByRole('button', { name: f('food.submit') }).click();
     await page.getByRole('heading', { name: f('food.result.title') }).waitFor();
 
