@@ -40,6 +40,9 @@ const SIGNED_OUT = [
   '/no-such-page',
 ];
 
+/** Thirteen pages through axe each: several times the suite's default on a loaded two-core machine. */
+const AUDIT_TIMEOUT = 240_000;
+
 const SIGNED_IN = [
   '/',
   '/diary',
@@ -74,47 +77,55 @@ describe.each(['zh-Hans', 'ru', 'ja'] as const)('accessibility in %s (axe-core, 
     return found;
   }
 
-  it('signed out: every page', async () => {
-    const context = await e2e.newContext({ colorScheme: 'dark' });
-    // The language is chosen once, as the switcher does; every page after follows the cookie.
-    const page = await context.newPage();
-    await page.goto(`/relief?lang=${locale}`);
-    const found = await audit(page, SIGNED_OUT);
-    expect(found).toEqual([]);
-    await context.close();
-  });
+  it(
+    'signed out: every page',
+    async () => {
+      const context = await e2e.newContext({ colorScheme: 'dark' });
+      // The language is chosen once, as the switcher does; every page after follows the cookie.
+      const page = await context.newPage();
+      await page.goto(`/relief?lang=${locale}`);
+      const found = await audit(page, SIGNED_OUT);
+      expect(found).toEqual([]);
+      await context.close();
+    },
+    AUDIT_TIMEOUT,
+  );
 
-  it('signed in: every page', async () => {
-    const context = await e2e.newContext({ colorScheme: 'light' });
-    const signup = await context.request.post('/api/auth/signup', {
-      data: { email: uniqueEmail('axe-lang'), password: 'a sentence for a password', name: 'Mia' },
-    });
-    expect(signup.status()).toBe(201);
-    const due = new Date(Date.now() + 100 * 86_400_000).toISOString().slice(0, 10);
-    await context.request.patch('/api/me', {
-      data: {
-        dueDate: due,
-        region: locale === 'ru' ? 'RU' : locale === 'ja' ? 'JP' : 'CN',
-        language: locale,
-      },
-    });
-    const id = randomUUID();
-    for (let i = 0; i < 3; i++) {
-      await context.request.post('/api/episodes', {
+  it(
+    'signed in: every page',
+    async () => {
+      const context = await e2e.newContext({ colorScheme: 'light' });
+      const signup = await context.request.post('/api/auth/signup', {
+        data: { email: uniqueEmail('axe-lang'), password: 'a sentence for a password', name: 'Mia' },
+      });
+      expect(signup.status()).toBe(201);
+      const due = new Date(Date.now() + 100 * 86_400_000).toISOString().slice(0, 10);
+      await context.request.patch('/api/me', {
         data: {
-          id: i === 0 ? id : randomUUID(),
-          startedAt: new Date(Date.now() - (i + 1) * 26 * 3_600_000).toISOString(),
-          muscles: ['calf'],
-          side: 'left',
-          intensity: 4 + i,
-          reliefTried: ['calf-stretch'],
-          reliefHelped: ['calf-stretch'],
+          dueDate: due,
+          region: locale === 'ru' ? 'RU' : locale === 'ja' ? 'JP' : 'CN',
+          language: locale,
         },
       });
-    }
-    const page = await context.newPage();
-    const found = await audit(page, [...SIGNED_IN, `/diary/episodes/${id}`]);
-    expect(found).toEqual([]);
-    await context.close();
-  });
+      const id = randomUUID();
+      for (let i = 0; i < 3; i++) {
+        await context.request.post('/api/episodes', {
+          data: {
+            id: i === 0 ? id : randomUUID(),
+            startedAt: new Date(Date.now() - (i + 1) * 26 * 3_600_000).toISOString(),
+            muscles: ['calf'],
+            side: 'left',
+            intensity: 4 + i,
+            reliefTried: ['calf-stretch'],
+            reliefHelped: ['calf-stretch'],
+          },
+        });
+      }
+      const page = await context.newPage();
+      const found = await audit(page, [...SIGNED_IN, `/diary/episodes/${id}`]);
+      expect(found).toEqual([]);
+      await context.close();
+    },
+    AUDIT_TIMEOUT,
+  );
 });

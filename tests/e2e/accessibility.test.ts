@@ -77,7 +77,7 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
       for (const v of await violations(page)) found.push(`/learn (section open): ${v}`);
       expect(found).toEqual([]);
       await context.close();
-    });
+    }, 240_000);
 
     it(`signed in, ${theme}: every page`, async () => {
       const context = await themed(e2e, theme);
@@ -130,6 +130,6 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
       for (const v of await violations(page)) found.push(`/diary/insights (numbers open): ${v}`);
       expect(found).toEqual([]);
       await context.close();
-    });
+    }, 240_000);
   }
 });
