@@ -4,9 +4,10 @@
 // the plan and the report read item titles and text through it, so one call gives every surface the same
 // words the search finds.
 import { createKnowledgeBase, type KnowledgeBase, KnowledgeBaseError } from '../content/knowledge-base.js';
+import { markdownToText } from '../content/markdown.js';
+import { createLocalizedSearch } from '../content/search/languages.js';
 import { loadTranslatedItems } from '../content/translations.js';
 import type { Locale } from '../i18n/locales.js';
-import { localizedSearch } from './search/localized-search.js';
 
 const built = new WeakMap<KnowledgeBase, Map<Locale, KnowledgeBase>>();
 
@@ -26,7 +27,12 @@ export function knowledgeIn(knowledge: KnowledgeBase, locale: Locale): Knowledge
       [...knowledge.sources],
       knowledge.items.map((item) => item.id),
       knowledge.traces,
-      () => localizedSearch(knowledge, locale),
+      // The language's own tokeniser and synonyms, over the items just loaded (read once, not twice).
+      (sorted) =>
+        createLocalizedSearch(
+          locale,
+          sorted.map((item) => ({ ...item, detailsText: markdownToText(item.details) })),
+        ),
     );
     byLocale.set(locale, localized);
   }

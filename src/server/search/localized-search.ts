@@ -1,29 +1,15 @@
 // The knowledge search in the language of the page: English is the knowledge base's own search; every other
-// language searches its translated items only, built on first use and kept for the life of the process, so a
-// Russian question never returns an English or Chinese answer.
+// language searches its translated items only (the translated knowledge base's own search, built once with
+// it), so a Russian question never returns an English or Chinese answer.
 import type { KnowledgeBase } from '../../content/knowledge-base.js';
-import { markdownToText } from '../../content/markdown.js';
 import type { ItemKind } from '../../content/schema.js';
-import { createLocalizedSearch, type SearchLocale } from '../../content/search/languages.js';
+import type { SearchLocale } from '../../content/search/languages.js';
 import type { KnowledgeSearch } from '../../content/search/search-index.js';
-import { loadTranslatedItems } from '../../content/translations.js';
+import { knowledgeIn } from '../localized-knowledge.js';
 import { KIND_LABELS } from '../pages/learn-labels.js';
 
-const built = new Map<SearchLocale, KnowledgeSearch>();
-
 export function localizedSearch(knowledge: KnowledgeBase, locale: SearchLocale): KnowledgeSearch {
-  if (locale === 'en') return knowledge.search;
-  let search = built.get(locale);
-  if (!search) {
-    // Files that do not parse are reported by the content checks; the search holds the items that do.
-    const { items } = loadTranslatedItems(locale);
-    search = createLocalizedSearch(
-      locale,
-      items.map((item) => ({ ...item, detailsText: markdownToText(item.details) })),
-    );
-    built.set(locale, search);
-  }
-  return search;
+  return knowledgeIn(knowledge, locale).search;
 }
 
 /** The kinds in plain words in each language, as a result line shows them. */

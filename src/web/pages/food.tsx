@@ -15,6 +15,7 @@ import { DAY_NUTRIENTS, type DayNutrient, SERVINGS_RANGE } from '../../core/nutr
 import { DIET_CHOICES, type DietChoice } from '../../core/nutrition/food-facts';
 import { ApiError, api, type Profile } from '../api';
 import { AccountLinks } from '../components/account-links';
+import { CitedSources } from '../components/cited-sources';
 import { FormError, fieldId } from '../components/field';
 import { useApiForm } from '../components/use-api-form';
 import { useResource } from '../components/use-resource';
@@ -728,20 +729,7 @@ function DayResult({
           <FormattedMessage
             id="food.result.sources"
             values={{
-              list: (
-                <>
-                  {result.cited.map((source, i) => (
-                    <span key={source.key}>
-                      {i > 0 ? '; ' : ''}
-                      {/* A source's title and publisher are names, as the source prints them. */}
-                      <span lang="en">
-                        {source.url ? <a href={source.url}>{source.title}</a> : source.title} (
-                        {source.publisher})
-                      </span>
-                    </span>
-                  ))}
-                </>
-              ),
+              list: <CitedSources cited={result.cited} />,
             }}
           />
         </p>

@@ -7,6 +7,7 @@ import { telHref } from '../../core/call/who-to-call';
 import { labUnitName } from '../../i18n/lab-units';
 import { api } from '../api';
 import { AccountLinks } from '../components/account-links';
+import { CitedSources } from '../components/cited-sources';
 import { FormError, fieldId } from '../components/field';
 import { useApiForm } from '../components/use-api-form';
 import { useResource } from '../components/use-resource';
@@ -415,18 +416,11 @@ function LabResult({ result }: { result: LabInterpretResponse }) {
           id="labs.result.sources"
           values={{
             list:
-              result.cited && result.cited.length > 0
-                ? result.cited.map((source, i) => (
-                    <span key={source.key}>
-                      {i > 0 ? '; ' : ''}
-                      {/* A source's title and publisher are names, as the source prints them. */}
-                      <span lang="en">
-                        {source.url ? <a href={source.url}>{source.title}</a> : source.title} (
-                        {source.publisher})
-                      </span>
-                    </span>
-                  ))
-                : intl.formatMessage({ id: 'labs.result.noSources' }),
+              result.cited && result.cited.length > 0 ? (
+                <CitedSources cited={result.cited} />
+              ) : (
+                intl.formatMessage({ id: 'labs.result.noSources' })
+              ),
           }}
         />
       </p>
